@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using MudBlazor.Services;
+using Pipe17Portal.Client.Api;
+
+var builder = WebAssemblyHostBuilder.CreateDefault(args);
+
+builder.Services.AddAuthorizationCore();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddAuthenticationStateDeserialization();
+builder.Services.AddMudServices();
+builder.Services.AddPortalApiClients(new Uri(builder.HostEnvironment.BaseAddress));
+
+await builder.Build().RunAsync();

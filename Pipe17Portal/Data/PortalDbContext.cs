@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Data.Configurations;
+using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Features.ApiKeys;
+using Pipe17Portal.Features.Members;
+using Pipe17Portal.Features.Workspaces;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Data;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, WorkspaceScope scope)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<ConnectionSecret> ConnectionSecrets => Set<ConnectionSecret>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>
+    private Guid? CurrentWorkspaceId => scope.WorkspaceId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly, t => t.Namespace == typeof(WorkspaceConfiguration).Namespace);
+
+        // Every merchant-owned entity gets the tenant filter, so a new entity cannot forget it.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(WorkspaceFilter(entity.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Enums are stored by name so the database reads well and survives reordering.
+        conventions.Properties<WorkspaceRole>().HaveConversion<string>().HaveMaxLength(32);
+        conventions.Properties<ConnectorKind>().HaveConversion<string>().HaveMaxLength(64);
+        conventions.Properties<ConnectionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        conventions.Properties<SyncRunStatus>().HaveConversion<string>().HaveMaxLength(32);
+
+        // SQLite cannot compare or sort DateTimeOffset; as UTC ticks it can, and times are UTC everywhere.
+        if (Database.IsSqlite())
+        {
+            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            conventions.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IWorkspaceOwned>().Where(e => e.State == EntityState.Added))
+        {
+            if (entry.Entity.WorkspaceId == Guid.Empty)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} was added without a workspace.");
+            }
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
+    private LambdaExpression WorkspaceFilter(Type entityType)
+    {
+        // e => e.WorkspaceId == this.CurrentWorkspaceId
+        var e = Expression.Parameter(entityType, "e");
+        var owner = Expression.Convert(Expression.Property(e, nameof(IWorkspaceOwned.WorkspaceId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentWorkspaceId));
+        return Expression.Lambda(Expression.Equal(owner, current), e);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Data;
+using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Features.Common;
+using Pipe17Portal.Security;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Features.Connections;
+
+public sealed class ConnectionsService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    CurrentMember current,
+    AuditTrail audit,
+    ConnectionJobs jobs,
+    TimeProvider clock) : IConnectionsApi
+{
+    public Task<IReadOnlyList<ConnectorInfo>> GetCatalogAsync(CancellationToken ct = default) =>
+        Task.FromResult(ConnectorCatalog.All);
+
+    public async Task<IReadOnlyList<ConnectionSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await current.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connections = await db.Connections.AsNoTracking().ToListAsync(ct);
+        return [.. connections.OrderBy(c => c.Kind).ThenBy(c => c.DisplayName, StringComparer.OrdinalIgnoreCase).Select(ToInfo)];
+    }
+
+    public async Task<ConnectionSummary> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await current.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return ToInfo(await FindAsync(db, id, ct));
+    }
+
+    public async Task<ConnectionSummary> CreateAsync(CreateConnectionRequest request, CancellationToken ct = default)
+    {
+        var me = await current.RequireAsync(WorkspaceRole.Developer, "Adding a connection");
+        if (!ConnectorCatalog.Exists(request.Kind))
+        {
+            throw ApiProblemException.Invalid("kind", $"Unknown connector. Choose one of: {string.Join(", ", ConnectorCatalog.All.Select(c => c.Kind))}.");
+        }
+        var name = InputRules.Name(request.DisplayName, "displayName", "Connection name");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await EnsureNameFreeAsync(db, name, exceptId: null, ct);
+
+        var now = clock.GetUtcNow();
+        var connection = new Connection
+        {
+            WorkspaceId = me.WorkspaceId,
+            Kind = request.Kind,
+            DisplayName = name,
+            Status = ConnectionStatus.NotConnected,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Connections.Add(connection);
+        audit.Record(db, me, "Connection added", connection, detail: ConnectorCatalog.Get(request.Kind).Name);
+        await db.SaveChangesAsync(ct);
+        return ToInfo(connection);
+    }
+
+    public async Task<ConnectionSummary> UpdateAsync(Guid id, UpdateConnectionRequest request, CancellationToken ct = default)
+    {
+        var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing a connection");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = await FindAsync(db, id, ct);
+        var name = InputRules.Name(request.DisplayName, "displayName", "Connection name");
+        if (name != connection.DisplayName)
+        {
+            await EnsureNameFreeAsync(db, name, connection.Id, ct);
+            audit.Record(db, me, "Connection renamed", connection, "Display name", $"'{connection.DisplayName}' → '{name}'");
+            connection.DisplayName = name;
+            connection.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+        return ToInfo(connection);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        var me = await current.RequireAsync(WorkspaceRole.Developer, "Removing a connection");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = await FindAsync(db, id, ct);
+        // Stop its flows first: a job must not start against a connection that is being removed.
+        await jobs.UnscheduleAllAsync(connection.Id, ct);
+        db.Connections.Remove(connection);
+        audit.Record(db, me, "Connection removed", connection, detail: ConnectorCatalog.Get(connection.Kind).Name);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
+        await db.Connections.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw ApiProblemException.NotFound("The connection");
+
+    private static async Task EnsureNameFreeAsync(PortalDbContext db, string name, Guid? exceptId, CancellationToken ct)
+    {
+        var names = await db.Connections.Where(c => c.Id != exceptId).Select(c => c.DisplayName).ToListAsync(ct);
+        if (names.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw ApiProblemException.Invalid("displayName", $"A connection named '{name}' already exists in this workspace. Choose another name, e.g. add the region or brand.");
+        }
+    }
+
+    private static ConnectionSummary ToInfo(Connection c) =>
+        new(c.Id, c.Kind, c.DisplayName, c.Status, c.StatusMessage, c.CreatedAt, c.UpdatedAt);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Data;
+using Pipe17Portal.Sandbox.Accounts;
+
+namespace Pipe17Portal.Sandbox;
+
+public static class SandboxExtensions
+{
+    public static IHostApplicationBuilder AddSandbox(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Sandbox");
+        builder.Services.Configure<SandboxOptions>(section);
+        var options = section.Get<SandboxOptions>() ?? new SandboxOptions();
+        if (options.Enabled)
+        {
+            var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
+            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString));
+        }
+        return builder;
+    }
+
+    public static async Task MigrateSandboxDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<Microsoft.Extensions.Options.IOptions<SandboxOptions>>()?.Value.Enabled == true)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
+            await db.Database.MigrateAsync(ct);
+            scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Pipe17Portal.Sandbox")
+                .LogInformation("Sandbox is on: emulators and the control API are mounted under /sandbox.");
+        }
+    }
+
+    /// <summary>Maps nothing at all when the sandbox is off: no /sandbox path exists in production.</summary>
+    public static WebApplication MapSandbox(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        {
+            return app;
+        }
+        var sandbox = app.MapGroup("/sandbox").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        SandboxAccountEndpoints.Map(sandbox.MapGroup("/_control"));
+        return app;
+    }
+}

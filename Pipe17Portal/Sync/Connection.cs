@@ -1,0 +1,17 @@
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Data;
+
+namespace Pipe17Portal.Sync;
+
+/// <summary>A connector instance in a workspace, e.g. the merchant's US TikTok Shop.</summary>
+public sealed class Connection : IWorkspaceOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid WorkspaceId { get; set; }
+    public ConnectorKind Kind { get; set; }
+    public required string DisplayName { get; set; }
+    public ConnectionStatus Status { get; set; }
+    public string? StatusMessage { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,69 @@
+using Quartz;
+
+namespace Pipe17Portal.Sync;
+
+/// <summary>
+/// Schedules a connection's flows. Each flow of each connection is one Quartz job keyed (flow, "connection:{id}"),
+/// so a connector reschedules a flow when its settings change and removing a connection stops all of its jobs.
+/// </summary>
+public sealed class ConnectionJobs(ISchedulerFactory schedulers)
+{
+    public static JobKey KeyFor(string flow, Guid connectionId) => new(flow, Group(connectionId));
+
+    /// <summary>(Re)schedules one flow for a connection to run every <paramref name="interval"/>, starting now.</summary>
+    public async Task ScheduleAsync<TJob>(string flow, Connection connection, TimeSpan interval, CancellationToken ct = default)
+        where TJob : IJob
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = KeyFor(flow, connection.Id);
+        var job = JobBuilder.Create<TJob>()
+            .WithIdentity(key)
+            .UsingJobData(SyncJobData.ConnectionId, connection.Id.ToString())
+            .UsingJobData(SyncJobData.WorkspaceId, connection.WorkspaceId.ToString())
+            .Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key.Name, key.Group)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    /// <summary>Runs a scheduled flow now (a webhook or a merchant's "Sync now"), unless it is already running.</summary>
+    public async Task TriggerAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = KeyFor(flow, connectionId);
+        if (await scheduler.Exists(key, ct))
+        {
+            await scheduler.TriggerJob(key, ct);
+        }
+    }
+
+    public async Task UnscheduleAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.DeleteJob(KeyFor(flow, connectionId), ct);
+    }
+
+    public async Task UnscheduleAllAsync(Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.DeleteJobs(GroupMatcher<JobKey>.GroupEquals(Group(connectionId)), ct);
+    }
+
+    public async Task<IReadOnlyList<string>> ScheduledFlowsAsync(Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var keys = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group(connectionId)), ct);
+        return [.. keys.Select(k => k.Name).Order()];
+    }
+
+    private static string Group(Guid connectionId) => $"connection:{connectionId}";
+}
+
+public static class SyncJobData
+{
+    public const string ConnectionId = "connectionId";
+    public const string WorkspaceId = "workspaceId";
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Data;
+using Pipe17Portal.Security;
+
+namespace Pipe17Portal.Sync;
+
+/// <summary>Reads and writes a connection's encrypted credentials by name (e.g. "app_secret", "access_token").</summary>
+public sealed class ConnectionSecrets(SecretProtector protector, TimeProvider clock)
+{
+    /// <summary>Stages the secret in <paramref name="db"/>; the caller saves it together with the change that needs it.</summary>
+    public async Task SetAsync(PortalDbContext db, Connection connection, string name, string value, CancellationToken ct = default)
+    {
+        var secret = await db.ConnectionSecrets.SingleOrDefaultAsync(s => s.ConnectionId == connection.Id && s.Name == name, ct);
+        if (secret is null)
+        {
+            secret = new ConnectionSecret { WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Name = name, ProtectedValue = "" };
+            db.ConnectionSecrets.Add(secret);
+        }
+        secret.ProtectedValue = protector.Protect(value);
+        secret.UpdatedAt = clock.GetUtcNow();
+    }
+
+    public async Task<string?> GetAsync(PortalDbContext db, Guid connectionId, string name, CancellationToken ct = default)
+    {
+        var stored = await db.ConnectionSecrets.Where(s => s.ConnectionId == connectionId && s.Name == name)
+            .Select(s => s.ProtectedValue).SingleOrDefaultAsync(ct);
+        return stored is null ? null : protector.Unprotect(stored);
+    }
+
+    /// <summary>Which secrets are set, for the UI's "set / not set" display; never their values.</summary>
+    public async Task<IReadOnlySet<string>> NamesSetAsync(PortalDbContext db, Guid connectionId, CancellationToken ct = default) =>
+        (await db.ConnectionSecrets.Where(s => s.ConnectionId == connectionId).Select(s => s.Name).ToListAsync(ct)).ToHashSet();
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pipe17Portal.Data;
+using Quartz;
+
+namespace Pipe17Portal.Sync;
+
+/// <summary>Deletes sync runs and audit entries past their retention, workspace by workspace, and records what it removed.</summary>
+[DisallowConcurrentExecution]
+public sealed class HousekeepingJob(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    SyncRunRecorder recorder,
+    IOptions<HousekeepingOptions> options,
+    TimeProvider clock) : IJob
+{
+    public const string Flow = "Housekeeping";
+    public static readonly JobKey Key = new("housekeeping", "system");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
+    {
+        await RunAsync(ct);
+    }
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var runsBefore = now.AddDays(-options.Value.SyncRunRetentionDays);
+        var auditBefore = now.AddDays(-options.Value.AuditRetentionDays);
+
+        List<Guid> workspaces;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            workspaces = await db.Workspaces.Select(w => w.Id).ToListAsync(ct);
+        }
+
+        foreach (var workspaceId in workspaces)
+        {
+            await recorder.RunAsync(workspaceId, null, Flow, async (counts, token) =>
+            {
+                // A job has no signed-in member, so it names the workspace explicitly instead of using the filter.
+                await using var db = await dbFactory.CreateDbContextAsync(token);
+                var runs = await db.SyncRuns.IgnoreQueryFilters()
+                    .Where(r => r.WorkspaceId == workspaceId && r.StartedAt < runsBefore && r.Status != Client.Api.Contracts.SyncRunStatus.Running)
+                    .ExecuteDeleteAsync(token);
+                var entries = await db.AuditEntries.IgnoreQueryFilters()
+                    .Where(a => a.WorkspaceId == workspaceId && a.At < auditBefore)
+                    .ExecuteDeleteAsync(token);
+                counts.Processed = runs + entries;
+                counts.Succeeded = runs + entries;
+            }, ct);
+        }
+    }
+}
