@@ -4,8 +4,9 @@ namespace Pipe17Portal.Security;
 public static class ApiProblemResponses
 {
     /// <summary>Paths called by programs, not people: the portal API and the sandbox. They never get HTML error pages.</summary>
-    public static bool IsApiRequest(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/sandbox");
+    public static bool IsApiRequest(HttpRequest request) => IsApiPath(request.Path);
+
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/sandbox");
 
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

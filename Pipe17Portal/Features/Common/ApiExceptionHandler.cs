@@ -10,7 +10,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (!ApiProblemResponses.IsApiRequest(context.Request))
+        // The exception middleware has already pointed the request at /Error; what counts is the path that failed.
+        var failedPath = context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path;
+        if (!ApiProblemResponses.IsApiPath(failedPath))
         {
             return false;
         }
