@@ -1,0 +1,28 @@
+using Bunit;
+using MudBlazor.Services;
+using Pipe17Portal.Client.Api.Contracts;
+
+namespace Pipe17Portal.Tests.Components;
+
+/// <summary>bUnit context with MudBlazor's services and JS interop in loose mode, as the components expect.</summary>
+public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
+{
+    // MudBlazor registers services that only dispose asynchronously; xUnit 2 awaits this before Dispose().
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected PortalComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
+    }
+
+    protected static WorkspaceInfo Workspace(WorkspaceRole role) =>
+        new(Guid.NewGuid(), "Acme Outdoor", DateTimeOffset.UtcNow, new CurrentMemberInfo("owner@acme.test", role, false), false, true);
+
+    protected static readonly IReadOnlyList<ConnectorInfo> Catalog = Pipe17Portal.Features.Connections.ConnectorCatalog.All;
+
+    protected static ConnectionSummary Connection(ConnectorKind kind, string name, ConnectionStatus status = ConnectionStatus.NotConnected) =>
+        new(Guid.NewGuid(), kind, name, status, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+}
