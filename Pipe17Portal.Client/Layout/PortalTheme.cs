@@ -1,9 +1,18 @@
 using MudBlazor;
+using MudBlazor.Services;
 
 namespace Pipe17Portal.Client.Layout;
 
 public static class PortalTheme
 {
+    /// <summary>MudBlazor settings shared by the server (prerender, circuits) and the WebAssembly client.</summary>
+    public static void ConfigureMud(MudServicesConfiguration config)
+    {
+        // Bottom right keeps messages clear of the app bar and its user menu.
+        config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+        config.SnackbarConfiguration.VisibleStateDuration = 6000;
+    }
+
     public static readonly MudTheme Theme = new()
     {
         PaletteLight = new PaletteLight

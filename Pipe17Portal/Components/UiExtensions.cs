@@ -11,7 +11,7 @@ public static class UiExtensions
             .AddInteractiveServerComponents()
             .AddInteractiveWebAssemblyComponents()
             .AddAuthenticationStateSerialization();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(Client.Layout.PortalTheme.ConfigureMud);
         return builder;
     }
 
