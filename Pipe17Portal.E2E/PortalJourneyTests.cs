@@ -49,8 +49,9 @@ public class PortalJourneyTests(PortalServer server) : IClassFixture<PortalServe
         await shell.SignOutAsync();
         await Expect(account.Heading).ToHaveTextAsync("Sign in");
         await page.GotoAsync("/integrations");
-        await Expect(account.Heading).ToHaveTextAsync("Sign in");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?ReturnUrl=%2Fintegrations$"));
         await account.SignInAsync(email, Password);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/integrations$"));
         await Expect(shell.Heading).ToHaveTextAsync("Integrations");
         await Expect(integrations.ConnectionNames).ToHaveTextAsync(["Maple US"]);
     }

@@ -13,6 +13,8 @@ public sealed class PortalShell(IPage page)
 
     public async Task NavigateAsync(string section)
     {
+        // A link clicked while the page is still starting its circuit can be undone by the start-up render.
+        await WaitUntilInteractiveAsync();
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = section }).ClickAsync();
         await WaitUntilInteractiveAsync();
     }

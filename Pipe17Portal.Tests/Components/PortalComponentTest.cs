@@ -15,6 +15,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
     protected PortalComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
     }
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The project's test command: unit, component, integration and browser tests, from a clean clone.
+# Prints a final line "N passed, N failed" read from the test results, and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "test.sh: installing Debian's chromium for the browser tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || { echo "test.sh: could not install chromium with apt-get." >&2; echo "0 passed, 0 failed"; exit 1; }
+  else
+    echo "test.sh: /usr/bin/chromium is missing. Install it as root: apt-get install -y chromium" >&2
+    echo "0 passed, 0 failed"
+    exit 1
+  fi
+fi
+
+results=TestResults
+rm -rf "$results"
+dotnet test portal.sln --logger "trx" --results-directory "$results" --nologo
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "test.sh: dotnet test failed before all tests could report (build or run error above)." >&2
+fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
