@@ -79,4 +79,19 @@ public class MembersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(["email"], problem.Errors!.Keys);
         Assert.Contains("name@company.com", problem.Detail);
     }
+
+    [Fact]
+    public async Task AnAdministratorRenamesTheWorkspaceAndTheChangeIsAudited()
+    {
+        var admin = await factory.CreateWorkspaceAsync("Old Name");
+        var client = await factory.SignInAsync(admin);
+
+        var renamed = await (await client.PutJsonAsync("/api/v1/workspace", new RenameWorkspaceRequest("  New Name "))).ReadAsync<WorkspaceInfo>();
+        var blank = await (await client.PutJsonAsync("/api/v1/workspace", new RenameWorkspaceRequest(" "))).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("New Name", renamed.Name);
+        Assert.Equal("Workspace name is required.", blank.Detail);
+        var audit = await (await client.GetAsync("/api/v1/audit-log")).ReadAsync<PagedResult<AuditEntryInfo>>();
+        Assert.Equal("'Old Name' → 'New Name'", Assert.Single(audit.Items).Detail);
+    }
 }

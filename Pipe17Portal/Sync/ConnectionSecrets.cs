@@ -26,8 +26,4 @@ public sealed class ConnectionSecrets(SecretProtector protector, TimeProvider cl
             .Select(s => s.ProtectedValue).SingleOrDefaultAsync(ct);
         return stored is null ? null : protector.Unprotect(stored);
     }
-
-    /// <summary>Which secrets are set, for the UI's "set / not set" display; never their values.</summary>
-    public async Task<IReadOnlySet<string>> NamesSetAsync(PortalDbContext db, Guid connectionId, CancellationToken ct = default) =>
-        (await db.ConnectionSecrets.Where(s => s.ConnectionId == connectionId).Select(s => s.Name).ToListAsync(ct)).ToHashSet();
 }
