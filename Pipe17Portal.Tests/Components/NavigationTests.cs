@@ -25,11 +25,13 @@ public class NavigationTests : PortalComponentTest
     {
         Services.AddSingleton<IWorkspaceApi>(new FakeWorkspaceApi(Workspace(WorkspaceRole.Developer)));
 
+        RenderInteractively();
+
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, b => b.AddContent(0, "page body")));
 
         Assert.Equal("Acme Outdoor", cut.Find("[data-testid=workspace-name]").TextContent);
         Assert.Contains("owner@acme.test", cut.Markup);
-        Assert.Contains("page body", cut.Markup);
+        Assert.Contains("page body", cut.Find("[data-interactive]").TextContent);
         Assert.Equal(6, cut.FindAll("nav a, .mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().Count());
     }
 
@@ -37,6 +39,8 @@ public class NavigationTests : PortalComponentTest
     public void TheLayoutExplainsWhenTheWorkspaceCannotBeLoaded()
     {
         Services.AddSingleton<IWorkspaceApi>(new FakeWorkspaceApi(null, new ApiProblemException(HttpStatusCode.Unauthorized, "Not signed in", "Your session has ended. Sign in again.")));
+
+        RenderInteractively();
 
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, b => b.AddContent(0, "page body")));
 

@@ -15,9 +15,11 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
     protected PortalComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
     }
+
+    /// <summary>For components that read RendererInfo (the layout); call after registering services.</summary>
+    protected void RenderInteractively() => SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
 
     protected static WorkspaceInfo Workspace(WorkspaceRole role) =>
         new(Guid.NewGuid(), "Acme Outdoor", DateTimeOffset.UtcNow, new CurrentMemberInfo("owner@acme.test", role, false), false, true);
