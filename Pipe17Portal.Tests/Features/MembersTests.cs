@@ -68,16 +68,17 @@ public class MembersTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task InvitingAnInvalidAddressNamesTheField()
+    public async Task AnInvalidInvitationListsEveryBadField()
     {
         var admin = await factory.CreateWorkspaceAsync();
         var client = await factory.SignInAsync(admin);
 
-        var problem = await (await client.PostJsonAsync("/api/v1/invitations", new InviteMemberRequest("not an email", WorkspaceRole.User)))
+        var problem = await (await client.PostJsonAsync("/api/v1/invitations", new InviteMemberRequest("not an email", (WorkspaceRole)9)))
             .ReadProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal(["email"], problem.Errors!.Keys);
+        Assert.Equal(["email", "role"], problem.Errors!.Keys.Order());
         Assert.Contains("name@company.com", problem.Detail);
+        Assert.Empty(await (await client.GetAsync("/api/v1/invitations")).ReadAsync<List<InvitationInfo>>());
     }
 
     [Fact]

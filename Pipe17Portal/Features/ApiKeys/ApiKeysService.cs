@@ -25,12 +25,14 @@ public sealed class ApiKeysService(
     public async Task<ApiKeyCreated> CreateAsync(CreateApiKeyRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Creating an API key");
-        var name = InputRules.Name(request.Name, "name", "Key name");
-        var role = InputRules.Role(request.Role);
+        var check = new InputCheck();
+        var name = check.Name(request.Name, "name", "Key name");
+        var role = check.Role(request.Role);
         if (role > me.Role)
         {
-            throw ApiProblemException.Invalid("role", $"A key cannot have more rights than its creator: you are a {me.Role}, so choose {me.Role} or lower.");
+            check.Add("role", $"A key cannot have more rights than its creator: you are a {me.Role}, so choose {me.Role} or lower.");
         }
+        check.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var activeNames = await db.ApiKeys.Where(k => k.RevokedAt == null).Select(k => k.Name).ToListAsync(ct);
         if (activeNames.Contains(name, StringComparer.OrdinalIgnoreCase))

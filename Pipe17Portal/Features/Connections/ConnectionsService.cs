@@ -37,11 +37,13 @@ public sealed class ConnectionsService(
     public async Task<ConnectionSummary> CreateAsync(CreateConnectionRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Adding a connection");
+        var check = new InputCheck();
         if (!ConnectorCatalog.Exists(request.Kind))
         {
-            throw ApiProblemException.Invalid("kind", $"Unknown connector. Choose one of: {string.Join(", ", ConnectorCatalog.All.Select(c => c.Kind))}.");
+            check.Add("kind", $"Unknown connector. Choose one of: {string.Join(", ", ConnectorCatalog.All.Select(c => c.Kind))}.");
         }
-        var name = InputRules.Name(request.DisplayName, "displayName", "Connection name");
+        var name = check.Name(request.DisplayName, "displayName", "Connection name");
+        check.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await EnsureNameFreeAsync(db, name, exceptId: null, ct);
 
@@ -66,7 +68,9 @@ public sealed class ConnectionsService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing a connection");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
-        var name = InputRules.Name(request.DisplayName, "displayName", "Connection name");
+        var check = new InputCheck();
+        var name = check.Name(request.DisplayName, "displayName", "Connection name");
+        check.ThrowIfInvalid();
         if (name != connection.DisplayName)
         {
             await EnsureNameFreeAsync(db, name, connection.Id, ct);

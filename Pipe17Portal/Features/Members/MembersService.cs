@@ -32,7 +32,9 @@ public sealed class MembersService(
     public async Task<MemberInfo> ChangeRoleAsync(string userId, ChangeRoleRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Administrator, "Changing a member's role");
-        var role = InputRules.Role(request.Role);
+        var check = new InputCheck();
+        var role = check.Role(request.Role);
+        check.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = await FindMemberAsync(db, me, userId, ct);
@@ -83,8 +85,10 @@ public sealed class MembersService(
     public async Task<InvitationCreated> InviteAsync(InviteMemberRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Administrator, "Inviting a member");
-        var address = InputRules.Email(request.Email);
-        var role = InputRules.Role(request.Role);
+        var check = new InputCheck();
+        var address = check.Email(request.Email);
+        var role = check.Role(request.Role);
+        check.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var normalized = address.ToUpperInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))

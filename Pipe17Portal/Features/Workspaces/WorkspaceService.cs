@@ -29,7 +29,9 @@ public sealed class WorkspaceService(
     public async Task<WorkspaceInfo> RenameAsync(RenameWorkspaceRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Administrator, "Renaming the workspace");
-        var name = InputRules.Name(request.Name, "name", "Workspace name");
+        var check = new InputCheck();
+        var name = check.Name(request.Name, "name", "Workspace name");
+        check.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workspace = await db.Workspaces.SingleAsync(w => w.Id == me.WorkspaceId, ct);
         if (workspace.Name != name)
