@@ -1,4 +1,5 @@
 using Pipe17Portal.Components;
+using Pipe17Portal.Connectors.TikTokShop;
 using Pipe17Portal.Data;
 using Pipe17Portal.Email;
 using Pipe17Portal.Features;
@@ -15,6 +16,7 @@ builder.AddPortalEmail();
 builder.AddPortalApi();
 builder.AddPortalUi();
 builder.AddSyncJobs();
+builder.AddTikTokShopConnector();
 builder.AddSandbox();
 builder.AddPortalHealth();
 
@@ -31,6 +33,7 @@ await app.Services.MigrateSandboxDatabaseAsync();
 app.UsePortalPipeline();
 app.MapPortalHealth();
 app.MapPortalApi();
+app.MapTikTokShopConnector();
 app.MapSandbox();
 app.MapPortalUi();
 

@@ -8,13 +8,19 @@ public static class ApiClientExtensions
     /// <summary>In the browser every data interface is a Refit client of the portal's own HTTP API (cookie auth).</summary>
     public static IServiceCollection AddPortalApiClients(this IServiceCollection services, Uri baseAddress)
     {
-        var settings = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(PortalJson.Options) };
+        var settings = new RefitSettings
+        {
+            ContentSerializer = new SystemTextJsonContentSerializer(PortalJson.Options),
+            UrlParameterFormatter = new IsoUrlParameterFormatter(),
+        };
         services.AddTransient<ProblemDetailsHandler>();
         Add<IWorkspaceApi>();
         Add<IMembersApi>();
         Add<IConnectionsApi>();
         Add<IApiKeysApi>();
         Add<IActivityApi>();
+        Add<IOrdersApi>();
+        Add<ITikTokConnectionApi>();
         return services;
 
         void Add<TApi>() where TApi : class =>
@@ -22,4 +28,15 @@ public static class ApiClientExtensions
                 .ConfigureHttpClient(c => c.BaseAddress = baseAddress)
                 .AddHttpMessageHandler<ProblemDetailsHandler>();
     }
+}
+
+/// <summary>Dates go into query strings in ISO 8601 whatever the browser's culture, so the server reads them the same.</summary>
+internal sealed class IsoUrlParameterFormatter : DefaultUrlParameterFormatter
+{
+    public override string? Format(object? value, System.Reflection.ICustomAttributeProvider attributeProvider, Type type) => value switch
+    {
+        DateTimeOffset d => d.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+        _ => base.Format(value, attributeProvider, type),
+    };
 }

@@ -42,3 +42,20 @@ public sealed class FakeWorkspaceApi(WorkspaceInfo? workspace, ApiProblemExcepti
 
     public Task<WorkspaceInfo> RenameAsync(RenameWorkspaceRequest request, CancellationToken ct = default) => throw new NotSupportedException();
 }
+
+public sealed class FakeOrdersApi(params OrderSummary[] orders) : IOrdersApi
+{
+    public List<OrderQuery> Queries { get; } = [];
+
+    public Task<PagedResult<OrderSummary>> ListAsync(OrderQuery query, CancellationToken ct = default)
+    {
+        Queries.Add(query);
+        return Task.FromResult(new PagedResult<OrderSummary>([.. orders.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], orders.Length, query.Page, query.PageSize));
+    }
+
+    public Task<OrderDetail> GetAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<string> GetSourcePayloadAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<string> GetEventPayloadAsync(Guid id, Guid eventId, CancellationToken ct = default) => throw new NotSupportedException();
+}

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data.Configurations;
+using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Features.ApiKeys;
 using Pipe17Portal.Features.Members;
@@ -23,6 +24,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<Connection> Connections => Set<Connection>();
     public DbSet<ConnectionSecret> ConnectionSecrets => Set<ConnectionSecret>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
+    public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
+    public DbSet<Order> Orders => Set<Order>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>
@@ -47,6 +52,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
         conventions.Properties<ConnectorKind>().HaveConversion<string>().HaveMaxLength(64);
         conventions.Properties<ConnectionStatus>().HaveConversion<string>().HaveMaxLength(32);
         conventions.Properties<SyncRunStatus>().HaveConversion<string>().HaveMaxLength(32);
+        conventions.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(32);
 
         // SQLite cannot compare or sort DateTimeOffset; as UTC ticks it can, and times are UTC everywhere.
         if (Database.IsSqlite())

@@ -8,6 +8,7 @@ using Pipe17Portal.Features.ApiKeys;
 using Pipe17Portal.Features.Common;
 using Pipe17Portal.Features.Connections;
 using Pipe17Portal.Features.Members;
+using Pipe17Portal.Features.Orders;
 using Pipe17Portal.Features.Workspaces;
 using Pipe17Portal.Security;
 using Scalar.AspNetCore;
@@ -50,6 +51,9 @@ public static class ApiExtensions
         // The same interfaces the pages use: implemented here by the feature services (no HTTP loop-back).
         services.AddScoped<AuditTrail>();
         services.AddScoped<PortalLinks>();
+        services.AddSingleton<PortalSelfAddress>();
+        services.AddScoped<Features.SandboxConsole.SandboxControlClient>();
+        services.AddHttpClient(Features.SandboxConsole.SandboxControlClient.HttpClientName);
         services.AddScoped<WorkspaceRegistration>();
         services.AddScoped<InvitationAcceptance>();
         services.AddScoped<IWorkspaceApi, WorkspaceService>();
@@ -57,6 +61,7 @@ public static class ApiExtensions
         services.AddScoped<IConnectionsApi, ConnectionsService>();
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
+        services.AddScoped<IOrdersApi, OrdersService>();
         return builder;
     }
 

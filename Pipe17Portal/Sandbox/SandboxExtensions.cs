@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Data;
 using Pipe17Portal.Sandbox.Accounts;
+using Pipe17Portal.Sandbox.TikTok;
 
 namespace Pipe17Portal.Sandbox;
 
@@ -15,6 +16,7 @@ public static class SandboxExtensions
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString));
+            builder.AddTikTokEmulator();
         }
         return builder;
     }
@@ -40,6 +42,8 @@ public static class SandboxExtensions
         }
         var sandbox = app.MapGroup("/sandbox").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         SandboxAccountEndpoints.Map(sandbox.MapGroup("/_control"));
+        SandboxFaultEndpoints.Map(sandbox.MapGroup("/_control/accounts"));
+        TikTokSandboxExtensions.MapTikTokEmulator(sandbox);
         return app;
     }
 }

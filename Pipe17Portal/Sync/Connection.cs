@@ -12,6 +12,8 @@ public sealed class Connection : IWorkspaceOwned
     public required string DisplayName { get; set; }
     public ConnectionStatus Status { get; set; }
     public string? StatusMessage { get; set; }
+    /// <summary>The connector's own non-secret settings as JSON (credentials go to <see cref="ConnectionSecret"/>).</summary>
+    public string SettingsJson { get; set; } = "{}";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -29,6 +29,23 @@ public sealed class ConnectionJobs(ISchedulerFactory schedulers)
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 
+    /// <summary>Runs a scheduled flow now (a webhook, a merchant's "Sync now"); a run in progress finishes first.</summary>
+    public async Task TriggerAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = KeyFor(flow, connectionId);
+        if (await scheduler.Exists(key, ct))
+        {
+            await scheduler.TriggerJob(key, ct);
+        }
+    }
+
+    public async Task UnscheduleAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.DeleteJob(KeyFor(flow, connectionId), ct);
+    }
+
     public async Task UnscheduleAllAsync(Guid connectionId, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);

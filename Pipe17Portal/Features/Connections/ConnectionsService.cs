@@ -87,6 +87,12 @@ public sealed class ConnectionsService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Removing a connection");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
+        var orders = await db.Orders.CountAsync(o => o.SourceConnectionId == connection.Id, ct);
+        if (orders > 0)
+        {
+            throw ApiProblemException.Conflict(
+                $"'{connection.DisplayName}' has {orders} order(s) whose history depends on it, so it cannot be removed. Disconnect it instead: its flows stop and the orders stay.");
+        }
         // Stop its flows first: a job must not start against a connection that is being removed.
         await jobs.UnscheduleAllAsync(connection.Id, ct);
         db.Connections.Remove(connection);

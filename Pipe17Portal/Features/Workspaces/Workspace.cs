@@ -6,4 +6,6 @@ public sealed class Workspace
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The sandbox account "Use sandbox" provisioned for this workspace, reused by every sandbox connection.</summary>
+    public Guid? SandboxAccountId { get; set; }
 }

@@ -118,6 +118,261 @@ namespace Pipe17Portal.Sandbox.Migrations
 
                     b.ToTable("Accounts");
                 });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Accounts.SandboxFaultSettings", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("AccountId", "System");
+
+                    b.ToTable("Faults", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokAuthCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("TikTokAuthCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefreshTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessToken")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("RefreshToken")
+                        .IsUnique();
+
+                    b.ToTable("TikTokGrants", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokOrder", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBuyerRequestCancel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarehouseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreateTime", "Id");
+
+                    b.HasIndex("AccountId", "UpdateTime", "Id");
+
+                    b.ToTable("TikTokOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokPackage", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandoverMethod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ShippedTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShippingProviderName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "OrderId");
+
+                    b.ToTable("TikTokPackages", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokProduct", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("TikTokProducts", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokShopSettings", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessTokenSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedScopes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RateLimitPerSecond")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedirectUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefreshTokenSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("TikTokShops", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokWebhookSubscription", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "EventType");
+
+                    b.ToTable("TikTokWebhooks", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,18 @@
+namespace Pipe17Portal.Connectors.TikTokShop.Api.Http;
+
+public static class TikTokErrorCodes
+{
+    public const int ExpiredAccessToken = 105002;
+    public const int TooManyRequests = 36009002;
+    public const int InternalError = 36009003;
+    public const int RequestTimeout = 36009007;
+    public const int InvalidAuthCode = 36004004;
+
+    public static TikTokErrorKind KindOf(int? code, int? httpStatus) => (code, httpStatus) switch
+    {
+        (TooManyRequests, _) or (_, 429) => TikTokErrorKind.RateLimited,
+        (ExpiredAccessToken, _) => TikTokErrorKind.ExpiredToken,
+        (InternalError or RequestTimeout, _) or (_, >= 500) or (_, 408) => TikTokErrorKind.Transient,
+        _ => TikTokErrorKind.Api,
+    };
+}

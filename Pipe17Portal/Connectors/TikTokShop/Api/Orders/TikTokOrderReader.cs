@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Pipe17Portal.Connectors.TikTokShop.Api.Http;
+
+namespace Pipe17Portal.Connectors.TikTokShop.Api.Orders;
+
+/// <summary>Reads <c>data.orders</c> one element at a time so each order keeps its raw JSON and a broken one is named.</summary>
+internal static class TikTokOrderReader
+{
+    private static readonly string[] RequiredFields = ["id", "status"];
+
+    public static TikTokResult<TikTokOrderPage> Page(string endpoint, TikTokResult<JsonElement?> envelope) =>
+        Read(endpoint, envelope, (data, orders) => new TikTokOrderPage(
+            orders,
+            data.TryGetProperty("next_page_token", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null,
+            data.TryGetProperty("total_count", out var total) && total.TryGetInt64(out var count) ? count : null));
+
+    public static TikTokResult<IReadOnlyList<TikTokOrder>> Orders(string endpoint, TikTokResult<JsonElement?> envelope) =>
+        Read<IReadOnlyList<TikTokOrder>>(endpoint, envelope, (_, orders) => orders);
+
+    private static TikTokResult<T> Read<T>(string endpoint, TikTokResult<JsonElement?> envelope, Func<JsonElement, IReadOnlyList<TikTokOrder>, T> build)
+    {
+        if (!envelope.IsSuccess)
+        {
+            return TikTokResult<T>.Failure(envelope.Error);
+        }
+
+        if (envelope.Data is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return Invalid<T>(endpoint, "field 'data' is missing or not an object", envelope.RequestId);
+        }
+
+        if (!data.TryGetProperty("orders", out var elements) || elements.ValueKind == JsonValueKind.Null)
+        {
+            return TikTokResult<T>.Success(build(data, []), envelope.RequestId);
+        }
+
+        if (elements.ValueKind != JsonValueKind.Array)
+        {
+            return Invalid<T>(endpoint, "field 'data.orders' is not a list", envelope.RequestId);
+        }
+
+        var orders = new List<TikTokOrder>(elements.GetArrayLength());
+        var index = 0;
+        foreach (var element in elements.EnumerateArray())
+        {
+            var path = $"data.orders[{index++}]";
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return Invalid<T>(endpoint, $"'{path}' is not an object", envelope.RequestId);
+            }
+
+            if (RequiredFields.FirstOrDefault(field => !HasText(element, field)) is { } missing)
+            {
+                return Invalid<T>(endpoint, $"field '{path}.{missing}' is missing", envelope.RequestId);
+            }
+
+            var order = TikTokEnvelope.Deserialize<TikTokOrder>(endpoint, element, path, envelope.RequestId);
+            if (!order.IsSuccess)
+            {
+                return TikTokResult<T>.Failure(order.Error);
+            }
+
+            orders.Add(order.Data with { Raw = element.Clone() });
+        }
+
+        return TikTokResult<T>.Success(build(data, orders), envelope.RequestId);
+    }
+
+    private static bool HasText(JsonElement element, string field) =>
+        element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;
+
+    private static TikTokResult<T> Invalid<T>(string endpoint, string problem, string? requestId) =>
+        TikTokResult<T>.Failure(TikTokEnvelope.Invalid(endpoint, problem, requestId, 200));
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.TikTokShop.Api;
+using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
+using Pipe17Portal.Connectors.TikTokShop.Connect;
+using Pipe17Portal.Connectors.TikTokShop.Mapping;
+using Pipe17Portal.Data;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Connectors.TikTokShop.Jobs;
+
+/// <summary>
+/// Reads orders changed since the cursor (minus an overlap, because TikTok's update times are not strictly ordered
+/// with its index), fetches their details in batches of 50 and binds them; records a SyncRun.
+/// </summary>
+public sealed class TikTokOrderPull(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    TikTokShopLink shopLink,
+    OrderBinder binder,
+    SyncRunRecorder recorder,
+    TimeProvider clock,
+    ILogger<TikTokOrderPull> logger)
+{
+    public const string Flow = "TikTok order pull";
+    public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
+    private const int PageSize = 100;
+    private const int DetailBatch = 50;
+
+    public async Task RunAsync(Guid connectionId, CancellationToken ct)
+    {
+        Connection? connection;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
+        }
+        var settings = connection is null ? null : TikTokConnectionSettings.Read(connection.SettingsJson);
+        if (connection is null || settings is null || connection.Status != ConnectionStatus.Connected || !settings.PullOrders || !settings.IsAuthorized)
+        {
+            logger.LogInformation("TikTok order pull skipped for {ConnectionId}: not connected or pulling is off.", connectionId);
+            return;
+        }
+
+        await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>
+        {
+            var client = await shopLink.ClientAsync(connection, token);
+            var cursor = await ReadCursorAsync(connection.Id, token);
+            var since = cursor - Overlap;
+            var now = clock.GetUtcNow();
+            var newest = cursor;
+
+            var filter = new TikTokOrderSearchFilter { UpdateTimeGe = since.ToUnixTimeSeconds() };
+            var ids = new List<string>();
+            await foreach (var page in client.SearchAllOrdersAsync(filter, new TikTokOrderSearchOptions(PageSize, "update_time", "ASC"), token))
+            {
+                if (!page.IsSuccess)
+                {
+                    throw new TikTokFlowException(page.Error);
+                }
+                foreach (var summary in page.Data.Orders)
+                {
+                    ids.Add(summary.Id);
+                }
+            }
+
+            foreach (var batch in ids.Distinct().Chunk(DetailBatch))
+            {
+                var detail = await client.GetOrderDetailsAsync(batch, token);
+                if (!detail.IsSuccess)
+                {
+                    throw new TikTokFlowException(detail.Error);
+                }
+                var imported = new List<ImportedOrder>();
+                foreach (var order in detail.Data)
+                {
+                    try
+                    {
+                        imported.Add(TikTokOrderMapper.ToImported(order, settings.OrderHoldMinutes, now));
+                    }
+                    catch (FormatException e)
+                    {
+                        counts.Failed++;
+                        logger.LogWarning("TikTok order {OrderId} could not be imported: {Reason}", order.Id, e.Message);
+                    }
+                }
+                await using var db = await dbFactory.CreateDbContextAsync(token);
+                var outcome = await binder.ApplyAsync(db, connection.WorkspaceId, connection.Id, imported, token);
+                counts.Processed += batch.Length;
+                counts.Succeeded += outcome.Created + outcome.Updated + outcome.Unchanged;
+                var latest = imported.Select(o => o.SourceUpdatedAt).DefaultIfEmpty(newest).Max();
+                newest = latest > newest ? latest : newest;
+            }
+
+            await using (var db = await dbFactory.CreateDbContextAsync(token))
+            {
+                await binder.ReleaseHeldOrdersAsync(db, connection.Id, token);
+                await WriteCursorAsync(db, connection, newest, token);
+            }
+        }, ct);
+    }
+
+    private async Task<DateTimeOffset> ReadCursorAsync(Guid connectionId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var value = await db.SyncCursors.IgnoreQueryFilters()
+            .Where(c => c.ConnectionId == connectionId && c.Flow == TikTokOrderPullJob.Flow).Select(c => c.Value).SingleOrDefaultAsync(ct);
+        // First run: the last 30 days, so a newly connected shop brings its open orders.
+        return value is not null && long.TryParse(value, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : clock.GetUtcNow().AddDays(-30);
+    }
+
+    private async Task WriteCursorAsync(PortalDbContext db, Connection connection, DateTimeOffset value, CancellationToken ct)
+    {
+        var cursor = await db.SyncCursors.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.ConnectionId == connection.Id && c.Flow == TikTokOrderPullJob.Flow, ct);
+        if (cursor is null)
+        {
+            cursor = new SyncCursor { WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Flow = TikTokOrderPullJob.Flow, Value = "" };
+            db.SyncCursors.Add(cursor);
+        }
+        cursor.Value = value.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        cursor.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>A TikTok call that stopped a flow; its message names the endpoint, TikTok's code and request id.</summary>
+public sealed class TikTokFlowException(TikTokError error) : Exception(error.ToString())
+{
+    public TikTokError Error { get; } = error;
+}

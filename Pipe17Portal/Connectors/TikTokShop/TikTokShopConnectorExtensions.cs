@@ -1,0 +1,32 @@
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Connectors.TikTokShop.Api;
+using Pipe17Portal.Connectors.TikTokShop.Connect;
+using Pipe17Portal.Connectors.TikTokShop.Jobs;
+using Pipe17Portal.Connectors.TikTokShop.Mapping;
+using Pipe17Portal.Connectors.TikTokShop.Webhooks;
+
+namespace Pipe17Portal.Connectors.TikTokShop;
+
+public static class TikTokShopConnectorExtensions
+{
+    public static IHostApplicationBuilder AddTikTokShopConnector(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddTikTokShopApi();
+        services.AddScoped<ITikTokTokenStore, TikTokTokenStore>();
+        services.AddScoped<TikTokShopLink>();
+        services.AddScoped<TikTokAuthorization>();
+        services.AddScoped<ITikTokConnectionApi, TikTokConnectionService>();
+        services.AddSingleton<OrderBinder>();
+        services.AddScoped<TikTokOrderPull>();
+        services.AddHostedService<TikTokFlowsAtStartup>();
+        return builder;
+    }
+
+    public static WebApplication MapTikTokShopConnector(this WebApplication app)
+    {
+        TikTokCallbackEndpoint.Map(app);
+        TikTokWebhookEndpoint.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Pipe17Portal.Features.Common;
+using Refit;
+
+namespace Pipe17Portal.Features.SandboxConsole;
+
+/// <summary>Creates <see cref="ISandboxControlApi"/> clients for the portal's own address.</summary>
+public sealed class SandboxControlClient(IHttpClientFactory httpClients, PortalSelfAddress self)
+{
+    public const string HttpClientName = "sandbox-control";
+
+    private static readonly RefitSettings Settings = new()
+    {
+        ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        }),
+    };
+
+    public ISandboxControlApi Api
+    {
+        get
+        {
+            var http = httpClients.CreateClient(HttpClientName);
+            http.BaseAddress = self.BaseUri;
+            return RestService.For<ISandboxControlApi>(http, Settings);
+        }
+    }
+}

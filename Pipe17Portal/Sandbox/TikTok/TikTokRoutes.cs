@@ -1,0 +1,16 @@
+namespace Pipe17Portal.Sandbox.TikTok;
+
+/// <summary>Every emulated open-api operation; a path not listed here answers 36009009, a listed path with another method 36009010.</summary>
+public static class TikTokRoutes
+{
+    public static readonly IReadOnlyList<TikTokRoute> All =
+    [
+        .. TikTokShopEndpoints.Routes,
+        .. TikTokOrderEndpoints.Routes,
+        .. TikTokLogisticsEndpoints.Routes,
+        .. TikTokFulfillmentEndpoints.Routes,
+        .. TikTokProductEndpoints.Routes,
+        .. TikTokInventoryEndpoints.Routes,
+        .. TikTokWebhookEndpoints.Routes,
+    ];
+}

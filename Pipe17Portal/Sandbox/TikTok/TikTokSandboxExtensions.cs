@@ -1,0 +1,33 @@
+namespace Pipe17Portal.Sandbox.TikTok;
+
+/// <summary>Registers and mounts the TikTok Shop emulator: auth host, open-api host, consent page and its control API.</summary>
+public static class TikTokSandboxExtensions
+{
+    public static IHostApplicationBuilder AddTikTokEmulator(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<TikTokOptions>(builder.Configuration.GetSection("Sandbox:TikTok"));
+        builder.Services.AddSingleton<TikTokRateLimiter>();
+        builder.Services.AddSingleton<TikTokFaultInjector>();
+        builder.Services.AddSingleton<TikTokWebhookQueue>();
+        builder.Services.AddScoped<TikTokGateway>();
+        builder.Services.AddScoped<TikTokEventPublisher>();
+        builder.Services.AddHttpClient(TikTokWebhookSender.ClientName);
+        builder.Services.AddHostedService<TikTokWebhookSender>();
+        return builder;
+    }
+
+    public static void MapTikTokEmulator(RouteGroupBuilder sandbox)
+    {
+        var tiktok = sandbox.MapGroup("/tiktok");
+        TikTokTokenEndpoints.Map(tiktok.MapGroup("/auth"));
+        TikTokConsentPage.Map(tiktok);
+        tiktok.MapMethods("/open-api/{**path}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http));
+        tiktok.MapMethods("/open-api", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http));
+
+        var control = sandbox.MapGroup("/_control/accounts/{id}/tiktok");
+        TikTokSettingsControlEndpoints.Map(control);
+        TikTokOrderControlEndpoints.Map(control);
+    }
+}
