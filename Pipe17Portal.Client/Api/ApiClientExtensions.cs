@@ -21,6 +21,7 @@ public static class ApiClientExtensions
         Add<IActivityApi>();
         Add<IOrdersApi>();
         Add<ITikTokConnectionApi>();
+        Add<ISellerCenterApi>();
         return services;
 
         void Add<TApi>() where TApi : class =>

@@ -32,7 +32,8 @@ public class NavigationTests : PortalComponentTest
         Assert.Equal("Acme Outdoor", cut.Find("[data-testid=workspace-name]").TextContent);
         Assert.Contains("owner@acme.test", cut.Markup);
         Assert.Contains("page body", cut.Find("[data-interactive]").TextContent);
-        Assert.Equal(6, cut.FindAll("nav a, .mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().Count());
+        var links = cut.FindAll(".mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().ToList();
+        Assert.Equal(["", "integrations", "products", "orders", "troubleshooting", "settings", "sandbox/seller-center"], links);
     }
 
     [Fact]

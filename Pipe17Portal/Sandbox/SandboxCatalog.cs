@@ -6,6 +6,19 @@ namespace Pipe17Portal.Sandbox;
 /// </summary>
 public static class SandboxCatalog
 {
+    // Declared before Masters: static fields initialize in order.
+    private static readonly Dictionary<string, string> Colors = new()
+    {
+        ["BLK"] = "Black", ["WHT"] = "White", ["NVY"] = "Navy", ["GRY"] = "Grey", ["OLV"] = "Olive", ["BLU"] = "Blue",
+        ["KHK"] = "Khaki", ["RED"] = "Red", ["NAT"] = "Natural", ["SLV"] = "Silver", ["YLW"] = "Yellow", ["PLM"] = "Plum",
+        ["GRN"] = "Green", ["CML"] = "Camel",
+    };
+
+    private static readonly Dictionary<string, string> Sizes = new()
+    {
+        ["S"] = "S", ["M"] = "M", ["L"] = "L", ["OS"] = "One size",
+    };
+
     public static readonly IReadOnlyList<SandboxCatalogMaster> Masters =
     [
         Master("TEE-CLASSIC", "Classic Cotton Tee", 24.00m, "BLK-M", "BLK-L", "WHT-S", "WHT-M"),
@@ -31,18 +44,6 @@ public static class SandboxCatalog
     ];
 
     public static IEnumerable<SandboxCatalogVariant> Variants => Masters.SelectMany(m => m.Variants);
-
-    private static readonly Dictionary<string, string> Colors = new()
-    {
-        ["BLK"] = "Black", ["WHT"] = "White", ["NVY"] = "Navy", ["GRY"] = "Grey", ["OLV"] = "Olive", ["BLU"] = "Blue",
-        ["KHK"] = "Khaki", ["RED"] = "Red", ["NAT"] = "Natural", ["SLV"] = "Silver", ["YLW"] = "Yellow", ["PLM"] = "Plum",
-        ["GRN"] = "Green", ["CML"] = "Camel",
-    };
-
-    private static readonly Dictionary<string, string> Sizes = new()
-    {
-        ["S"] = "S", ["M"] = "M", ["L"] = "L", ["OS"] = "One size",
-    };
 
     private static SandboxCatalogMaster Master(string id, string name, decimal price, params string[] variantCodes) => new(
         id,

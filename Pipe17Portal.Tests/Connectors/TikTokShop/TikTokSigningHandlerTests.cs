@@ -108,6 +108,34 @@ public class TikTokSigningHandlerTests
     }
 
     [Fact]
+    public async Task APageTokenWithReservedCharactersIsSignedDecodedAndSentEncoded()
+    {
+        const string token = "6AsPQsUMvH3RkchNUPPh22NROHkE0D8pmq/N5M1kHYcZmtRyv9aVrNv65W7Q6tFA+7D1ud64MPNz5OaT";
+        using var host = new TikTokTestHost().WithToken();
+        host.Http.ThenData("""{"orders":[]}""");
+
+        await host.Client.SearchOrdersAsync(new TikTokOrderSearchFilter(), pageToken: token);
+
+        var sent = Assert.Single(host.Http.Requests);
+        Assert.Contains("page_token=6AsPQsUMvH3RkchNUPPh22NROHkE0D8pmq%2FN5M1kHYcZmtRyv9aVrNv65W7Q6tFA%2B7D1ud64MPNz5OaT", sent.Uri.Query);
+        Assert.Equal(
+            Hmac($"/order/202309/orders/searchapp_key{TikTokTestHost.App.AppKey}page_size50page_token{token}shop_cipher{TikTokTestHost.ShopCipher}timestamp{Timestamp}{{}}"),
+            sent.Query["sign"]);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5080")]
+    [InlineData("http://localhost:5080/")]
+    public void TheSandboxEndpointsSitUnderThePortalAddress(string portal)
+    {
+        var sandbox = TikTokEndpoints.Sandbox(new Uri(portal));
+
+        Assert.Equal("http://localhost:5080/sandbox/tiktok/open-api", sandbox.OpenApiBaseUrl.AbsoluteUri);
+        Assert.Equal("http://localhost:5080/sandbox/tiktok/auth", sandbox.AuthBaseUrl.AbsoluteUri);
+        Assert.Equal("http://localhost:5080/sandbox/tiktok/services/open/authorize", sandbox.AuthorizeUrl.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task TheWebhookDeleteSendsItsBodyAndSignsIt()
     {
         using var host = new TikTokTestHost().WithToken();

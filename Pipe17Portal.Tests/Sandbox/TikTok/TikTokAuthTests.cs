@@ -99,7 +99,7 @@ public class TikTokAuthTests(TikTokFactory factory) : IClassFixture<TikTokFactor
         var code = await shop.NewCodeAsync();
 
         var wrongCode = await shop.TokenAsync("/api/v2/token/get", new() { ["app_key"] = shop.AppKey, ["app_secret"] = shop.AppSecret, ["auth_code"] = "nope", ["grant_type"] = "authorized_code" });
-        var wrongSecret = await shop.TokenAsync("/api/v2/token/get", new() { ["app_key"] = shop.AppKey, ["app_secret"] = "0" + shop.AppSecret[1..], ["auth_code"] = code, ["grant_type"] = "authorized_code" });
+        var wrongSecret = await shop.TokenAsync("/api/v2/token/get", new() { ["app_key"] = shop.AppKey, ["app_secret"] = (shop.AppSecret[0] == '0' ? "1" : "0") + shop.AppSecret[1..], ["auth_code"] = code, ["grant_type"] = "authorized_code" });
 
         Assert.Equal(36004004, wrongCode.GetProperty("code").GetInt32());
         Assert.NotEqual(0, wrongSecret.GetProperty("code").GetInt32());

@@ -28,7 +28,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         };
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, failedPath);
         }
 
         context.Response.StatusCode = status;

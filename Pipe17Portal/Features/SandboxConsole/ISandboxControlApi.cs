@@ -23,7 +23,24 @@ public interface ISandboxControlApi
 
     [Post("/sandbox/_control/accounts/{id}/tiktok/orders/{orderId}/cancel")]
     Task CancelTikTokOrderAsync(Guid id, string orderId, [Body] CancelOrderBody body, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/tiktok/orders")]
+    Task<ControlOrderPage> ListTikTokOrdersAsync(Guid id, [AliasAs("page")] int page, [AliasAs("page_size")] int pageSize, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/tiktok/inventory")]
+    Task<IReadOnlyList<ControlInventory>> GetTikTokInventoryAsync(Guid id, CancellationToken ct);
 }
+
+public sealed record ControlOrderPage(int TotalCount, int Page, int PageSize, IReadOnlyList<ControlOrder> Orders);
+
+public sealed record ControlOrder(string Id, string Status, long CreateTime, long UpdateTime, string? DeliveryOptionName, string? TotalAmount, string? Currency,
+    IReadOnlyList<ControlOrderSku> Skus, IReadOnlyList<ControlPackage> Packages);
+
+public sealed record ControlOrderSku(string SellerSku, int Quantity);
+
+public sealed record ControlPackage(string Id, string Status, string? TrackingNumber, string? ShippingProviderName);
+
+public sealed record ControlInventory(string SellerSku, string WarehouseId, int Quantity);
 
 public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok);
 

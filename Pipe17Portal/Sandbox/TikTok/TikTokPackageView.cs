@@ -18,7 +18,7 @@ public static class TikTokPackageView
                 new
                 {
                     id = order.Id,
-                    skus = items.GroupBy(i => i.SkuId).Select(g => new { id = g.Key, name = g.First().SkuName, image_url = g.First().SkuImage, quantity = g.Count() }).ToList(),
+                    skus = Skus(items),
                 },
             },
             has_multi_skus = items.Select(i => i.SkuId).Distinct().Count() > 1,
@@ -38,6 +38,10 @@ public static class TikTokPackageView
             },
         };
     }
+
+    /// <summary>Packages list SKUs with quantities, unlike orders (one line item per unit).</summary>
+    public static IReadOnlyList<object> Skus(IEnumerable<TikTokLineItem> items) =>
+        [.. items.GroupBy(i => i.SkuId).Select(g => (object)new { id = g.Key, name = g.First().SkuName, image_url = g.First().SkuImage, quantity = g.Count() })];
 
     /// <summary>Newest first, as TikTok lists carrier events; an order not shipped yet has none.</summary>
     public static IReadOnlyList<object> Tracking(TikTokShipment shipment)

@@ -9,6 +9,7 @@ public static class TikTokRoutes
         .. TikTokOrderEndpoints.Routes,
         .. TikTokLogisticsEndpoints.Routes,
         .. TikTokFulfillmentEndpoints.Routes,
+        .. TikTokPackageSearchEndpoints.Routes,
         .. TikTokProductEndpoints.Routes,
         .. TikTokInventoryEndpoints.Routes,
         .. TikTokWebhookEndpoints.Routes,

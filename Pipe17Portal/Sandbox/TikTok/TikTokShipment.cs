@@ -34,13 +34,13 @@ public sealed class TikTokShipment(TikTokOrder row, TikTokOrderDocument order, L
     /// <summary>Ships one package; null on success, else the business error. Adds the order's status change to <paramref name="events"/>.</summary>
     public TikTokError? Ship(TikTokPackage package, TikTokSelfShipment? self, string? handoverMethod, long now, List<TikTokEvent> events)
     {
-        if (!TikTokOrderStatus.CanShip(order.Status))
-        {
-            return TikTokFulfillmentErrors.OrderNotShippable(order);
-        }
         if (package.IsShipped)
         {
             return TikTokFulfillmentErrors.AlreadyShipped(package.Id);
+        }
+        if (!TikTokOrderStatus.CanShip(order.Status))
+        {
+            return TikTokFulfillmentErrors.OrderNotShippable(order);
         }
         if (self is null && order.ShippingType == "SELLER")
         {

@@ -8,9 +8,13 @@ public sealed record TikTokEndpoints(Uri AuthBaseUrl, Uri OpenApiBaseUrl, Uri Au
         new Uri("https://open-api.tiktokglobalshop.com"),
         new Uri("https://services.tiktokshop.com/open/authorize"));
 
-    /// <summary>The emulator's bases below the portal's own address, e.g. <c>http://localhost:5080/</c>.</summary>
-    public static TikTokEndpoints Sandbox(Uri portalBaseUrl) => new(
-        new Uri(portalBaseUrl, "/sandbox/tiktok/auth"),
-        new Uri(portalBaseUrl, "/sandbox/tiktok/open-api"),
-        new Uri(portalBaseUrl, "/sandbox/tiktok/services/open/authorize"));
+    /// <summary>The emulator's bases below the portal's own address, e.g. <c>http://localhost:5080/</c> (a path base is kept).</summary>
+    public static TikTokEndpoints Sandbox(Uri portalBaseUrl)
+    {
+        var root = new Uri(portalBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
+        return new(
+            new Uri(root, "sandbox/tiktok/auth"),
+            new Uri(root, "sandbox/tiktok/open-api"),
+            new Uri(root, "sandbox/tiktok/services/open/authorize"));
+    }
 }

@@ -43,7 +43,7 @@ internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenMa
             return answer.RootElement.ValueKind == JsonValueKind.Object
                 && answer.RootElement.TryGetProperty("code", out var code)
                 && code.TryGetInt32(out var value)
-                && value == -1;
+                && value == TikTokErrorCodes.ExpiredAccessToken;
         }
         catch (JsonException)
         {

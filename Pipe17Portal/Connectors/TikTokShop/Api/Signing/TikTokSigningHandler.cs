@@ -10,7 +10,6 @@ namespace Pipe17Portal.Connectors.TikTokShop.Api.Signing;
 public sealed class TikTokSigningHandler(TimeProvider clock) : DelegatingHandler
 {
     private static readonly HashSet<string> Managed = new(StringComparer.Ordinal) { "app_key", "timestamp", "shop_cipher", "sign" };
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -52,14 +51,14 @@ public sealed class TikTokSigningHandler(TimeProvider clock) : DelegatingHandler
     {
         if (request.Content is null)
         {
-            request.Content = new ByteArrayContent([]) { Headers = { ContentType = Json } };
+            request.Content = new ByteArrayContent([]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
             return [];
         }
 
         var body = await request.Content.ReadAsByteArrayAsync(ct);
         var contentType = request.Content.Headers.ContentType is { MediaType: { } media } type && media.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
             ? type
-            : Json;
+            : new MediaTypeHeaderValue("application/json");
         request.Content = new ByteArrayContent(body) { Headers = { ContentType = contentType } };
         return body;
     }

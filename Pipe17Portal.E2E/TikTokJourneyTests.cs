@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Pipe17Portal.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipe17Portal.E2E;
+
+public class TikTokJourneyTests(PortalServer server) : IClassFixture<PortalServer>
+{
+    [Fact]
+    public async Task AMerchantConnectsASandboxShopAndSeesItsOrdersArrive()
+    {
+        var page = await server.NewPageAsync();
+        var shell = new PortalShell(page);
+        await new AccountPages(page).RegisterAsync("Harbor Goods", $"tiktok-{Guid.NewGuid():N}@example.com", "Journey-Pass1");
+        await Expect(shell.Heading).ToHaveTextAsync("Dashboard");
+
+        // Add the connection, fill it from the sandbox and connect through the consent page.
+        await shell.NavigateAsync("Integrations");
+        await new IntegrationsPage(page).AddConnectionAsync("TikTok Shop", "Harbor US");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Harbor US" }).ClickAsync();
+        await shell.WaitUntilInteractiveAsync();
+        var connection = new TikTokConnectionPage(page);
+        await connection.UseSandboxAsync();
+        await Expect(connection.StatusMessage).ToContainTextAsync("Sandbox credentials filled in");
+        await connection.ConnectAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/sandbox/tiktok/services/open/authorize"));
+        await connection.AuthorizeAsync();
+        await Expect(page.GetByTestId("connect-result")).ToContainTextAsync("Connected");
+        await shell.WaitUntilInteractiveAsync();
+        await Expect(connection.StatusMessage).ToContainTextAsync("Connected —");
+
+        // Place orders as buyers in the Sandbox Seller Center; the webhook brings them to the portal.
+        await shell.NavigateAsync("Seller Center");
+        var sellerCenter = new SellerCenterPage(page);
+        await sellerCenter.PlaceOrdersAsync(3);
+        await Expect(sellerCenter.OrderIds).ToHaveCountAsync(3);
+        var firstOrder = (await sellerCenter.OrderIds.First.TextContentAsync())!.Trim();
+
+        await shell.NavigateAsync("Orders");
+        var orderRows = page.GetByTestId("order-id");
+        for (var attempt = 0; attempt < 20 && await orderRows.CountAsync() < 3; attempt++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+            await shell.WaitUntilInteractiveAsync();
+        }
+        await Expect(orderRows).ToHaveCountAsync(3);
+
+        // Open one and look at its timeline.
+        await page.GetByTestId("order-id").Filter(new() { HasText = firstOrder }).ClickAsync();
+        await Expect(shell.Heading).ToHaveTextAsync($"Order {firstOrder}");
+        await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Imported from TikTok Shop");
+        await Expect(page.GetByTestId("order-lines")).ToContainTextAsync("-");
+    }
+}
