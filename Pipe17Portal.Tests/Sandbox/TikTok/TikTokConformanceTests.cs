@@ -96,6 +96,9 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
         TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentGetPackageDetailResponse"), package);
         TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentGetOrderTrackingResponse"), tracking);
         TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentCreatePackageResponse"), split);
+        var packages = await shop.OkAsync(HttpMethod.Post, "/fulfillment/202309/packages/search", new() { ["page_size"] = "50" }, new { });
+        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentSearchPackagesResponse"), packages);
+        TikTokFixtures.AssertHas(packages.GetProperty("data").GetProperty("packages")[0], "id", "status", "order_line_item_ids", "orders", "create_time", "update_time");
         Assert.Equal(1, batch.GetProperty("data").GetProperty("errors").GetArrayLength());
         TikTokFixtures.AssertHas(package.GetProperty("data"), "package_id", "package_status", "order_line_item_ids", "orders", "tracking_number", "shipping_provider_id", "shipping_provider_name");
         TikTokFixtures.AssertHas(tracking.GetProperty("data").GetProperty("tracking")[0], "description", "update_time_millis");

@@ -135,6 +135,29 @@ public class TikTokFulfillmentTests(TikTokFactory factory) : IClassFixture<TikTo
         Assert.Equal(1, held.GetProperty("tracking").GetArrayLength());
     }
 
+    [Fact]
+    public async Task TheCarrierMovesAShippedOrderToCompletedOneStepAtATime()
+    {
+        var shop = await TestShop.CreateAsync(factory);
+        var id = (await SellerShippedAsync(shop, 1))[0];
+        var packageId = (await shop.OrderAsync(id)).GetProperty("packages")[0].GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Conflict, (await shop.Http.PostAsync($"{shop.Control}/orders/{id}/advance", null)).StatusCode);
+        await shop.OkAsync(HttpMethod.Post, $"/fulfillment/202309/packages/{packageId}/ship", body: new { self_shipment = new { tracking_number = "C-1", shipping_provider_id = Usps } });
+
+        var statuses = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await shop.Http.PostAsync($"{shop.Control}/orders/{id}/advance", null)).StatusCode);
+            statuses.Add((await shop.OrderAsync(id)).GetProperty("status").GetString()!);
+        }
+
+        Assert.Equal(["IN_TRANSIT", "DELIVERED", "COMPLETED"], statuses);
+        var search = (await shop.OkAsync(HttpMethod.Post, "/fulfillment/202309/packages/search", new() { ["page_size"] = "10" }, new { package_status = "COMPLETED" })).GetProperty("data");
+        Assert.Equal(packageId, Assert.Single(search.GetProperty("packages").EnumerateArray()).GetProperty("id").GetString());
+        var tracking = (await shop.OkAsync(HttpMethod.Get, $"/fulfillment/202309/orders/{id}/tracking")).GetProperty("data").GetProperty("tracking");
+        Assert.Equal(3, tracking.GetArrayLength());
+    }
+
     private static Task<List<string>> SellerShippedAsync(TestShop shop, int units) =>
         shop.CreateOrdersAsync(new { count = 1, delivery_option_name = "Seller shipping", skus = new[] { new { seller_sku = "HOOD-PULL-BLK-M", quantity = units } } });
 }

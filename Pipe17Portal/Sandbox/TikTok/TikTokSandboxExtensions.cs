@@ -29,5 +29,6 @@ public static class TikTokSandboxExtensions
         var control = sandbox.MapGroup("/_control/accounts/{id}/tiktok");
         TikTokSettingsControlEndpoints.Map(control);
         TikTokOrderControlEndpoints.Map(control);
+        TikTokCarrierControlEndpoints.Map(control);
     }
 }

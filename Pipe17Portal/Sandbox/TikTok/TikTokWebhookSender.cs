@@ -70,8 +70,9 @@ public sealed class TikTokWebhookSender(TikTokWebhookQueue queue, IHttpClientFac
             using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
             return response.StatusCode == System.Net.HttpStatusCode.OK;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
+        catch (Exception e) when (!stop.IsCancellationRequested)
         {
+            // Whatever the receiver does wrong (refuses, times out, resets), the delivery is retried on schedule.
             logger.LogInformation("TikTok sandbox webhook to {Address} failed: {Error}", delivery.Address, e.Message);
             return false;
         }
