@@ -24,10 +24,13 @@ public static class ApiClientExtensions
         Add<ISellerCenterApi>();
         return services;
 
-        void Add<TApi>() where TApi : class =>
-            services.AddRefitClient<TApi>(settings)
-                .ConfigureHttpClient(c => c.BaseAddress = baseAddress)
-                .AddHttpMessageHandler<ProblemDetailsHandler>();
+        // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).
+        void Add<TApi>() where TApi : class
+        {
+            var name = typeof(TApi).Name;
+            services.AddHttpClient(name, c => c.BaseAddress = baseAddress).AddHttpMessageHandler<ProblemDetailsHandler>();
+            services.AddTransient(sp => RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(name), settings));
+        }
     }
 }
 

@@ -9,6 +9,9 @@ public static class TikTokFixtures
     public static JsonElement Response(string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "responses", name + ".json"))).RootElement;
 
+    public static JsonElement Webhook(string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "webhooks", name + ".json"))).RootElement;
+
     /// <summary>Every field the emulator sends that the fixture also has must be of the same JSON kind, at any depth.</summary>
     public static void AssertSameShape(JsonElement fixture, JsonElement actual, string path = "$")
     {

@@ -156,6 +156,8 @@ public class TikTokOrderTests(TikTokFactory factory) : IClassFixture<TikTokFacto
         var statuses = hooks.Where(h => h.Json.GetProperty("type").GetInt32() == 1).Select(h => h.Json.GetProperty("data").GetProperty("order_status").GetString()).ToList();
         Assert.Equal(["AWAITING_SHIPMENT", "CANCEL"], statuses.Order(StringComparer.Ordinal));
         var cancellation = Assert.Single(hooks, h => h.Json.GetProperty("type").GetInt32() == 11).Json;
+        TikTokFixtures.AssertSameShape(TikTokFixtures.Webhook("CancellationStatusChangeEvent"), cancellation);
+        TikTokFixtures.AssertSameShape(TikTokFixtures.Webhook("OrderStatusChangeEvent"), hooks.First(h => h.Json.GetProperty("type").GetInt32() == 1).Json);
         Assert.Equal(id, cancellation.GetProperty("data").GetProperty("order_id").GetString());
         Assert.Equal("SELLER", cancellation.GetProperty("data").GetProperty("cancellations_role").GetString());
         Assert.All(hooks, h =>

@@ -23,7 +23,7 @@ public sealed class SandboxControlClient(IHttpClientFactory httpClients, PortalS
         {
             var http = httpClients.CreateClient(HttpClientName);
             http.BaseAddress = self.BaseUri;
-            return RestService.For<ISandboxControlApi>(http, Settings);
+            return RestService.ForGenerated<ISandboxControlApi>(http, Settings);
         }
     }
 }

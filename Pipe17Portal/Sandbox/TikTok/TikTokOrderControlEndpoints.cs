@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Sandbox.Accounts;
@@ -6,13 +5,12 @@ using Pipe17Portal.Sandbox.Accounts;
 namespace Pipe17Portal.Sandbox.TikTok;
 
 /// <summary>
-/// `/sandbox/_control/accounts/{id}/tiktok/orders…` and `…/inventory`: what buyers and TikTok do to a shop (place, pay and
+/// `/sandbox/_control/accounts/{id}/tiktok/orders…`: what buyers and TikTok do to a shop (place, pay and
 /// cancel orders), and how the shop looks from the inside. Every status change emits the shop's webhooks.
 /// </summary>
 public static class TikTokOrderControlEndpoints
 {
     private const int MaxCount = 10_000;
-    private const int MaxQuantity = 20;
 
     public static void Map(RouteGroupBuilder tiktok)
     {
@@ -21,7 +19,6 @@ public static class TikTokOrderControlEndpoints
         tiktok.MapGet("/orders/{orderId}", GetAsync);
         tiktok.MapPost("/orders/{orderId}/pay", PayAsync);
         tiktok.MapPost("/orders/{orderId}/cancel", CancelAsync);
-        tiktok.MapGet("/inventory", InventoryAsync);
     }
 
     private static async Task<IResult> CreateAsync(string id, JsonElement body, SandboxDbContext db, TikTokEventPublisher events, TimeProvider clock, CancellationToken ct)
@@ -50,14 +47,14 @@ public static class TikTokOrderControlEndpoints
             return TikTokControl.Invalid("delivery_option_name", $"delivery_option_name must be one of: {string.Join(", ", options.Select(o => o.Name))}.");
         }
         var catalog = (await TikTokCatalog.LoadAsync(db, account.Id, track: false, ct)).Select(p => p.Product).ToList();
-        var (requested, skuError) = RequestedLines(TikTokControl.Property(body, "skus"), catalog);
+        var (requested, skuError) = TikTokOrderLines.Requested(TikTokControl.Property(body, "skus"), catalog);
         if (skuError is not null)
         {
             return skuError;
         }
 
         var unix = TikTokJson.Unix(now);
-        var created = Enumerable.Range(0, count).Select(_ => TikTokOrderFactory.Create(account, requested ?? RandomLines(catalog), status, option, unix)).ToList();
+        var created = Enumerable.Range(0, count).Select(_ => TikTokOrderFactory.Create(account, requested ?? TikTokOrderLines.Random(catalog), status, option, unix)).ToList();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.TikTokOrders.AddRange(created.Select(c => c.Order));
         db.TikTokPackages.AddRange(created.Where(c => c.Package is not null).Select(c => c.Package!));
@@ -214,27 +211,6 @@ public static class TikTokOrderControlEndpoints
         return TikTokControl.Ok(new { order = new RawJson(shipment.Row.Document) });
     }
 
-    private static async Task<IResult> InventoryAsync(string id, SandboxDbContext db, CancellationToken ct)
-    {
-        var (account, error) = await TikTokControl.AccountAsync(db, id, ct);
-        if (account is null)
-        {
-            return error!;
-        }
-        var catalog = await TikTokCatalog.LoadAsync(db, account.Id, track: false, ct);
-        return TikTokControl.Ok(catalog
-            .SelectMany(p => p.Product.Skus.SelectMany(s => s.Inventory.Select(i => new
-            {
-                seller_sku = s.SellerSku,
-                warehouse_id = i.WarehouseId,
-                quantity = i.Quantity,
-                sku_id = s.Id,
-                product_id = p.Product.Id,
-            })))
-            .OrderBy(i => i.seller_sku, StringComparer.Ordinal)
-            .ToList());
-    }
-
     private static object Package(TikTokPackage p) => new
     {
         id = p.Id,
@@ -246,59 +222,4 @@ public static class TikTokOrderControlEndpoints
         handover_method = p.HandoverMethod,
         shipped_time = p.ShippedTime,
     };
-
-    /// <summary>`skus` as ["SKU", …] (one unit each) or [{seller_sku, quantity}]; a catalog SKU also finds its near-miss twin.</summary>
-    private static (List<TikTokOrderLine>? Lines, IResult? Error) RequestedLines(JsonElement? skus, List<TikTokProductDocument> catalog)
-    {
-        if (skus is null)
-        {
-            return (null, null);
-        }
-        if (skus.Value.ValueKind != JsonValueKind.Array || skus.Value.GetArrayLength() == 0)
-        {
-            return (null, TikTokControl.Invalid("skus", "skus must be a non-empty list of seller SKUs or of {seller_sku, quantity}."));
-        }
-        List<TikTokOrderLine> lines = [];
-        foreach (var (item, index) in skus.Value.EnumerateArray().Select((e, i) => (e, i)))
-        {
-            var sku = item.ValueKind == JsonValueKind.String ? item.GetString() : TikTokControl.Property(item, "seller_sku")?.GetString();
-            var quantity = 1;
-            if (item.ValueKind == JsonValueKind.Object && TikTokControl.Property(item, "quantity") is { } q && (q.ValueKind != JsonValueKind.Number || !q.TryGetInt32(out quantity) || quantity < 1 || quantity > MaxQuantity))
-            {
-                return (null, TikTokControl.Invalid($"skus[{index}].quantity", $"quantity must be a whole number from 1 to {MaxQuantity}."));
-            }
-            var match = Find(catalog, sku);
-            if (match is null)
-            {
-                return (null, TikTokControl.Invalid($"skus[{index}]", $"'{sku}' is not a SKU of this shop; GET …/tiktok/inventory lists them (e.g. {catalog[0].Skus[0].SellerSku})."));
-            }
-            lines.Add(new TikTokOrderLine(match.Value.Product, match.Value.Sku, quantity));
-        }
-        return (lines, null);
-    }
-
-    private static (TikTokProductDocument Product, TikTokSku Sku)? Find(List<TikTokProductDocument> catalog, string? sellerSku)
-    {
-        if (string.IsNullOrEmpty(sellerSku))
-        {
-            return null;
-        }
-        var pairs = catalog.SelectMany(p => p.Skus.Select(s => (Product: p, Sku: s))).ToList();
-        var exact = pairs.FirstOrDefault(p => p.Sku.SellerSku == sellerSku);
-        if (exact.Sku is not null)
-        {
-            return exact;
-        }
-        var loose = pairs.FirstOrDefault(p => string.Equals(p.Sku.SellerSku.Trim(), sellerSku.Trim(), StringComparison.OrdinalIgnoreCase));
-        return loose.Sku is null ? null : loose;
-    }
-
-    private static List<TikTokOrderLine> RandomLines(List<TikTokProductDocument> catalog)
-    {
-        var skus = catalog.SelectMany(p => p.Skus.Select(s => (Product: p, Sku: s))).ToList();
-        return [.. Enumerable.Range(0, 1 + RandomNumberGenerator.GetInt32(3))
-            .Select(_ => skus[RandomNumberGenerator.GetInt32(skus.Count)])
-            .DistinctBy(p => p.Sku.Id)
-            .Select(p => new TikTokOrderLine(p.Product, p.Sku, 1 + RandomNumberGenerator.GetInt32(2)))];
-    }
 }

@@ -30,5 +30,6 @@ public static class TikTokSandboxExtensions
         TikTokSettingsControlEndpoints.Map(control);
         TikTokOrderControlEndpoints.Map(control);
         TikTokCarrierControlEndpoints.Map(control);
+        TikTokInventoryControlEndpoints.Map(control);
     }
 }
