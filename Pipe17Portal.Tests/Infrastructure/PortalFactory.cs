@@ -32,6 +32,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sandbox:Enabled", SandboxEnabled.ToString());
         builder.UseSetting("Sandbox:ConnectionString", $"Data Source={Path.Combine(directory, "sandbox.db")}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The portal reaches its sandbox over HTTP; in tests that HTTP is the in-memory test server itself.
+        builder.ConfigureServices(services => services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(
+            provider => ((Microsoft.AspNetCore.TestHost.TestServer)provider.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()).CreateHandler())));
     }
 
     public T Scoped<T>(Func<IServiceProvider, T> use)

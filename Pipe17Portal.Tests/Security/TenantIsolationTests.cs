@@ -20,6 +20,8 @@ public class TenantIsolationTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var a = await factory.CreateWorkspaceAsync("Workspace A");
         var b = await factory.CreateWorkspaceAsync("Workspace B");
+        await GiveSandboxShopAsync(a);
+        await GiveSandboxShopAsync(b);
         var secrets = await SeedAsync(b);
         var bIds = await IdsOfAsync(b.WorkspaceId);
         var before = await SnapshotAsync(b.WorkspaceId);
@@ -72,6 +74,20 @@ public class TenantIsolationTests(PortalFactory factory) : IClassFixture<PortalF
         }
 
         Assert.Equal(before, await SnapshotAsync(b.WorkspaceId));
+    }
+
+    /// <summary>Both workspaces have a sandbox shop, so sandbox endpoints answer for the row asked, not for a missing shop.</summary>
+    private async Task GiveSandboxShopAsync(TestMember member)
+    {
+        var created = await factory.CreateClient().PostAsync("/sandbox/_control/accounts", null);
+        var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        await factory.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            var workspace = await db.Workspaces.SingleAsync(w => w.Id == member.WorkspaceId);
+            workspace.SandboxAccountId = id;
+            return await db.SaveChangesAsync();
+        });
     }
 
     private List<(string Method, string Route)> ApiEndpoints() =>

@@ -85,6 +85,11 @@ public sealed class SellerCenterService(
         {
             return await call();
         }
+        catch (HttpRequestException e)
+        {
+            throw new ApiProblemException(HttpStatusCode.BadGateway, "Sandbox unreachable",
+                $"The portal could not reach its own sandbox ({e.Message}). If the portal runs behind a proxy, set Portal:PublicBaseUrl to an address the server can call.");
+        }
         catch (ApiException e)
         {
             var problem = await e.GetContentAsAsync<ControlProblem>();
