@@ -33,21 +33,10 @@ public class OrderBinderTests(PortalFactory factory) : IClassFixture<PortalFacto
         var (owner, connectionId) = await SetUpAsync();
         var batch = Enumerable.Range(1, 40).Select(i => Imported($"R{i}", "AWAITING_SHIPMENT", OrderStatus.ReadyForFulfillment, T0)).ToList();
 
-        var racers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
-        {
-            try
-            {
-                await ApplyAsync(owner, connectionId, batch);
-            }
-            catch (DbUpdateException)
-            {
-                // The unique (connection, order id) index refused the loser's insert; its next run updates instead.
-            }
-        }));
-        await Task.WhenAll(racers);
-        await ApplyAsync(owner, connectionId, batch);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => ApplyAsync(owner, connectionId, batch))));
 
         Assert.Equal(40, (await OrdersAsync(connectionId)).Count);
+        Assert.Equal(40, outcomes.Sum(o => o.Created));
     }
 
     [Fact]

@@ -15,6 +15,21 @@ public sealed class OrderBinder(TimeProvider clock)
 
     public async Task<Outcome> ApplyAsync(PortalDbContext db, Guid workspaceId, Guid connectionId, IReadOnlyList<ImportedOrder> batch, CancellationToken ct)
     {
+        try
+        {
+            return await ApplyOnceAsync(db, workspaceId, connectionId, batch, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import (a webhook-triggered run, a manual run) inserted some of these orders first; the unique
+            // (connection, order id) index refused ours. Start over from what is stored now: those become updates.
+            db.ChangeTracker.Clear();
+            return await ApplyOnceAsync(db, workspaceId, connectionId, batch, ct);
+        }
+    }
+
+    private async Task<Outcome> ApplyOnceAsync(PortalDbContext db, Guid workspaceId, Guid connectionId, IReadOnlyList<ImportedOrder> batch, CancellationToken ct)
+    {
         var ids = batch.Select(o => o.SourceOrderId).Distinct().ToList();
         var existing = await db.Orders.IgnoreQueryFilters()
             .Include(o => o.Lines)
