@@ -10,12 +10,17 @@ namespace Pipe17Portal.Tests.Connectors.TikTokShop.Import;
 /// <summary>A workspace with a TikTok Shop connection connected to a sandbox shop through the real Connect round trip.</summary>
 public sealed record SandboxShop(TestMember Owner, HttpClient Browser, Guid ConnectionId, Guid AccountId)
 {
-    public static async Task<SandboxShop> ConnectAsync(PortalFactory factory)
+    /// <param name="beforeConsent">Adjusts the sandbox account (e.g. token lifetime) before the shop is authorized.</param>
+    public static async Task<SandboxShop> ConnectAsync(PortalFactory factory, Func<HttpClient, Guid, Task>? beforeConsent = null)
     {
         var owner = await factory.CreateWorkspaceAsync();
         var browser = await factory.SignInAsync(owner);
         var connection = await (await browser.PostJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.TikTokShop, "Sandbox shop"))).ReadAsync<ConnectionSummary>();
         await (await browser.PostAsync($"/api/v1/connections/{connection.Id}/tiktok/use-sandbox", null)).ReadAsync<TikTokSettingsView>();
+        if (beforeConsent is not null)
+        {
+            await beforeConsent(factory.CreateClient(), AccountOf(factory, owner));
+        }
         var start = await (await browser.PostAsync($"/api/v1/connections/{connection.Id}/tiktok/authorize", null)).ReadAsync<TikTokAuthorizeStart>();
 
         // The seller clicks Authorize on the consent page, then TikTok sends the browser back to the portal.
@@ -34,9 +39,11 @@ public sealed record SandboxShop(TestMember Owner, HttpClient Browser, Guid Conn
 
         var settings = await (await browser.GetAsync($"/api/v1/connections/{connection.Id}/tiktok")).ReadAsync<TikTokSettingsView>();
         Assert.Equal(ConnectionStatus.Connected, settings.Status);
-        var accountId = factory.Scoped(s => s.GetRequiredService<Pipe17Portal.Data.PortalDbContext>().Workspaces.Single(w => w.Id == owner.WorkspaceId).SandboxAccountId!.Value);
-        return new SandboxShop(owner, browser, connection.Id, accountId);
+        return new SandboxShop(owner, browser, connection.Id, AccountOf(factory, owner));
     }
+
+    private static Guid AccountOf(PortalFactory factory, TestMember owner) =>
+        factory.Scoped(s => s.GetRequiredService<Pipe17Portal.Data.PortalDbContext>().Workspaces.Single(w => w.Id == owner.WorkspaceId).SandboxAccountId!.Value);
 
     public async Task<IReadOnlyList<string>> CreateOrdersAsync(HttpClient control, int count, string status, object? skus = null)
     {
