@@ -22,20 +22,20 @@ builder.AddPortalHealth();
 
 var app = builder.Build();
 
-if (PortalCommands.IsCommand(args))
-{
-    return await PortalCommands.RunAsync(app, args);
-}
-
-await app.Services.MigratePortalDatabaseAsync();
-await app.Services.MigrateSandboxDatabaseAsync();
-
 app.UsePortalPipeline();
 app.MapPortalHealth();
 app.MapPortalApi();
 app.MapTikTokShopConnector();
 app.MapSandbox();
 app.MapPortalUi();
+
+await app.Services.MigratePortalDatabaseAsync();
+await app.Services.MigrateSandboxDatabaseAsync();
+
+if (PortalCommands.IsCommand(args))
+{
+    return await PortalCommands.RunAsync(app, args);
+}
 
 await app.RunAsync();
 return 0;

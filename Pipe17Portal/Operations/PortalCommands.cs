@@ -5,6 +5,7 @@ using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
 using Pipe17Portal.Features.Workspaces;
+using Pipe17Portal.Operations.Bench;
 using Pipe17Portal.Security;
 
 namespace Pipe17Portal.Operations;
@@ -15,19 +16,19 @@ namespace Pipe17Portal.Operations;
 /// </summary>
 public static class PortalCommands
 {
-    private static readonly string[] Verbs = ["admin"];
+    private static readonly string[] Verbs = ["admin", "bench"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     /// <summary>A command's own options must not become host configuration, and its output should not drown in logs.</summary>
-    public static string[] HostArguments(string[] args) => IsCommand(args)
-        ? ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Pipe17Portal=Warning", "--Logging:LogLevel:Microsoft=Warning"]
-        : args;
+    public static string[] HostArguments(string[] args) => !IsCommand(args) ? args
+        : [.. args[0] == "bench" ? BenchHost.Arguments() : ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning"],
+            // Standard output carries the command's result (a key, a measurement); logs go to standard error.
+            "--Logging:Console:LogToStandardErrorThreshold=Trace"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        await app.Services.MigratePortalDatabaseAsync();
-        var root = new RootCommand("Pipe17 Portal. Without a verb it runs the web portal.") { Admin(app.Services) };
+        var root = new RootCommand("Pipe17 Portal. Without a verb it runs the web portal.") { Admin(app.Services), Bench.BenchCommands.Create(app) };
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -30,13 +30,19 @@ public sealed class ConnectionJobs(ISchedulerFactory schedulers)
     }
 
     /// <summary>Runs a scheduled flow now (a webhook, a merchant's "Sync now"); a run in progress finishes first.</summary>
-    public async Task TriggerAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    /// <param name="data">What this run is about (e.g. the order a webhook named), merged into the job's data.</param>
+    public async Task TriggerAsync(string flow, Guid connectionId, CancellationToken ct = default, IReadOnlyDictionary<string, string>? data = null)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var key = KeyFor(flow, connectionId);
         if (await scheduler.Exists(key, ct))
         {
-            await scheduler.TriggerJob(key, ct);
+            var map = new JobDataMap();
+            foreach (var (name, value) in data ?? new Dictionary<string, string>())
+            {
+                map[name] = value;
+            }
+            await scheduler.TriggerJob(key, map, ct);
         }
     }
 

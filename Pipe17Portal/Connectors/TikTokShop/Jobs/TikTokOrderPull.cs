@@ -22,21 +22,31 @@ public sealed class TikTokOrderPull(
     ILogger<TikTokOrderPull> logger)
 {
     public const string Flow = "TikTok order pull";
+    public const string WebhookFlow = "TikTok order pull (webhook)";
     public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
     private const int PageSize = 100;
     private const int DetailBatch = 50;
 
+    /// <summary>The webhook fast path: reads and binds just the named orders; the cursor is left to the full pull.</summary>
+    public async Task RunForOrdersAsync(Guid connectionId, IReadOnlyList<string> orderIds, CancellationToken ct)
+    {
+        var (connection, settings) = await ActiveConnectionAsync(connectionId, ct);
+        if (connection is null || settings is null)
+        {
+            return;
+        }
+        await recorder.RunAsync(connection.WorkspaceId, connection.Id, WebhookFlow, async (counts, token) =>
+        {
+            var client = await shopLink.ClientAsync(connection, token);
+            await ImportAsync(client, connection, settings, orderIds, counts, token);
+        }, ct);
+    }
+
     public async Task RunAsync(Guid connectionId, CancellationToken ct)
     {
-        Connection? connection;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        var (connection, settings) = await ActiveConnectionAsync(connectionId, ct);
+        if (connection is null || settings is null)
         {
-            connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
-        }
-        var settings = connection is null ? null : TikTokConnectionSettings.Read(connection.SettingsJson);
-        if (connection is null || settings is null || connection.Status != ConnectionStatus.Connected || !settings.PullOrders || !settings.IsAuthorized)
-        {
-            logger.LogInformation("TikTok order pull skipped for {ConnectionId}: not connected or pulling is off.", connectionId);
             return;
         }
 
@@ -45,7 +55,6 @@ public sealed class TikTokOrderPull(
             var client = await shopLink.ClientAsync(connection, token);
             var cursor = await ReadCursorAsync(connection.Id, token);
             var since = cursor - Overlap;
-            var now = clock.GetUtcNow();
             var newest = cursor;
 
             var filter = new TikTokOrderSearchFilter { UpdateTimeGe = since.ToUnixTimeSeconds() };
@@ -62,33 +71,8 @@ public sealed class TikTokOrderPull(
                 }
             }
 
-            foreach (var batch in ids.Distinct().Chunk(DetailBatch))
-            {
-                var detail = await client.GetOrderDetailsAsync(batch, token);
-                if (!detail.IsSuccess)
-                {
-                    throw new TikTokFlowException(detail.Error);
-                }
-                var imported = new List<ImportedOrder>();
-                foreach (var order in detail.Data)
-                {
-                    try
-                    {
-                        imported.Add(TikTokOrderMapper.ToImported(order, settings.OrderHoldMinutes, now));
-                    }
-                    catch (FormatException e)
-                    {
-                        counts.Failed++;
-                        logger.LogWarning("TikTok order {OrderId} could not be imported: {Reason}", order.Id, e.Message);
-                    }
-                }
-                await using var db = await dbFactory.CreateDbContextAsync(token);
-                var outcome = await binder.ApplyAsync(db, connection.WorkspaceId, connection.Id, imported, token);
-                counts.Processed += batch.Length;
-                counts.Succeeded += outcome.Created + outcome.Updated + outcome.Unchanged;
-                var latest = imported.Select(o => o.SourceUpdatedAt).DefaultIfEmpty(newest).Max();
-                newest = latest > newest ? latest : newest;
-            }
+            var latest = await ImportAsync(client, connection, settings, ids, counts, token);
+            newest = latest > newest ? latest : newest;
 
             await using (var db = await dbFactory.CreateDbContextAsync(token))
             {
@@ -96,6 +80,55 @@ public sealed class TikTokOrderPull(
                 await WriteCursorAsync(db, connection, newest, token);
             }
         }, ct);
+    }
+
+    /// <summary>Reads the orders' details in batches of 50 and binds them; returns the newest update time seen.</summary>
+    private async Task<DateTimeOffset> ImportAsync(TikTokShopClient client, Connection connection, TikTokConnectionSettings settings,
+        IReadOnlyList<string> ids, SyncRunCounts counts, CancellationToken ct)
+    {
+        var newest = DateTimeOffset.MinValue;
+        var now = clock.GetUtcNow();
+        foreach (var batch in ids.Distinct().Chunk(DetailBatch))
+        {
+            var detail = await client.GetOrderDetailsAsync(batch, ct);
+            if (!detail.IsSuccess)
+            {
+                throw new TikTokFlowException(detail.Error);
+            }
+            var imported = new List<ImportedOrder>();
+            foreach (var order in detail.Data)
+            {
+                try
+                {
+                    imported.Add(TikTokOrderMapper.ToImported(order, settings.OrderHoldMinutes, now));
+                }
+                catch (FormatException e)
+                {
+                    counts.Failed++;
+                    logger.LogWarning("TikTok order {OrderId} could not be imported: {Reason}", order.Id, e.Message);
+                }
+            }
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var outcome = await binder.ApplyAsync(db, connection.WorkspaceId, connection.Id, imported, ct);
+            counts.Processed += batch.Length;
+            counts.Succeeded += outcome.Created + outcome.Updated + outcome.Unchanged;
+            var latest = imported.Select(o => o.SourceUpdatedAt).DefaultIfEmpty(newest).Max();
+            newest = latest > newest ? latest : newest;
+        }
+        return newest;
+    }
+
+    private async Task<(Connection? Connection, TikTokConnectionSettings? Settings)> ActiveConnectionAsync(Guid connectionId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
+        var settings = connection is null ? null : TikTokConnectionSettings.Read(connection.SettingsJson);
+        if (connection is null || settings is null || connection.Status != ConnectionStatus.Connected || !settings.PullOrders || !settings.IsAuthorized)
+        {
+            logger.LogInformation("TikTok order pull skipped for {ConnectionId}: not connected or pulling is off.", connectionId);
+            return (null, null);
+        }
+        return (connection, settings);
     }
 
     private async Task<DateTimeOffset> ReadCursorAsync(Guid connectionId, CancellationToken ct)

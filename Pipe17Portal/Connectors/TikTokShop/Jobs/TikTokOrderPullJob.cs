@@ -8,10 +8,20 @@ namespace Pipe17Portal.Connectors.TikTokShop.Jobs;
 public sealed class TikTokOrderPullJob(TikTokOrderPull pull) : IJob
 {
     public const string Flow = "tiktok-order-pull";
+    /// <summary>Set when a webhook named the order that changed: that order is read directly, without a search.</summary>
+    public const string OrderIdData = "orderId";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
     {
         var connectionId = Guid.Parse(context.MergedJobDataMap.GetString(SyncJobData.ConnectionId)!);
-        await pull.RunAsync(connectionId, ct);
+        var orderId = context.Trigger.JobDataMap.GetString(OrderIdData);
+        if (orderId is { Length: > 0 })
+        {
+            await pull.RunForOrdersAsync(connectionId, [orderId], ct);
+        }
+        else
+        {
+            await pull.RunAsync(connectionId, ct);
+        }
     }
 }

@@ -81,7 +81,11 @@ public static class TikTokWebhookEndpoint
 
         switch (envelope.Type)
         {
-            case 1 or 3 or 4 or 11: // order status, address, package, cancellation: the order changed
+            case 1 or 3 or 11 when envelope.Data?.TryGetProperty("order_id", out var orderId) == true && orderId.ValueKind == JsonValueKind.String:
+                // The event names the order: read just that one now; the periodic pull stays the source of truth.
+                await jobs.TriggerAsync(TikTokOrderPullJob.Flow, connectionId, ct, new Dictionary<string, string> { [TikTokOrderPullJob.OrderIdData] = orderId.GetString()! });
+                break;
+            case 1 or 3 or 4 or 11: // an order changed but the event does not say which: pull what changed
                 await jobs.TriggerAsync(TikTokOrderPullJob.Flow, connectionId, ct);
                 break;
             case 6:

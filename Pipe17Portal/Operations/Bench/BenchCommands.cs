@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.TikTokShop.Jobs;
+using Pipe17Portal.Data;
+using Pipe17Portal.Features.Workspaces;
+
+namespace Pipe17Portal.Operations.Bench;
+
+/// <summary>
+/// `bench tiktok-import --orders 10000`: the real portal and its TikTok emulator on loopback, a merchant connecting
+/// a shop that already has N orders (timed until all are imported), then single orders placed one by one with the
+/// time from placing to visible in the portal (the webhook path). Throw-away databases; nothing else is touched.
+/// </summary>
+public static class BenchCommands
+{
+    public static Command Create(WebApplication app)
+    {
+        var bench = new Command("bench", "Measure the portal's flows against its sandbox on this machine.");
+        var orders = new Option<int>("--orders") { Description = "How many orders the shop holds when it connects.", DefaultValueFactory = _ => 10_000 };
+        var webhooks = new Option<int>("--webhook-orders") { Description = "How many single orders to time through the webhook path.", DefaultValueFactory = _ => 50 };
+        var import = new Command("tiktok-import", "Import N TikTok orders end to end, then time webhook → order visible.") { orders, webhooks };
+        import.SetAction(async (result, ct) => await TikTokImportAsync(app, result.GetValue(orders), result.GetValue(webhooks), ct));
+        bench.Subcommands.Add(import);
+        return bench;
+    }
+
+    private static async Task<int> TikTokImportAsync(WebApplication app, int orderCount, int webhookOrders, CancellationToken ct)
+    {
+        if (orderCount is < 1 or > 100_000 || webhookOrders is < 0 or > 1_000)
+        {
+            await Console.Error.WriteLineAsync("--orders must be 1–100000 and --webhook-orders 0–1000.");
+            return 2;
+        }
+        await app.StartAsync(ct);
+        try
+        {
+            var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+            Console.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
+
+            const string password = "Bench-Pass1";
+            var email = $"bench-{Guid.NewGuid():N}@example.com";
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
+                if (user is null)
+                {
+                    throw new InvalidOperationException(string.Join(" ", errors));
+                }
+            }
+            using var browser = new BenchBrowser(baseUri);
+            await browser.SignInAsync(email, password);
+            var connectionId = await browser.AddSandboxShopAsync();
+            var accountId = await SandboxAccountAsync(app, connectionId, ct);
+            using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
+
+            var placing = Stopwatch.StartNew();
+            for (var left = orderCount; left > 0; left -= 5_000)
+            {
+                await PlaceAsync(control, accountId, Math.Min(5_000, left), ct);
+            }
+            Console.WriteLine($"Placed {orderCount} orders in the sandbox shop in {placing.Elapsed.TotalSeconds:0.0} s (not part of the import time).");
+
+            var import = Stopwatch.StartNew();
+            await browser.ConnectAsync(connectionId); // Connect starts the first pull at once
+            var imported = await WaitForOrdersAsync(app, connectionId, orderCount, TimeSpan.FromMinutes(10), ct);
+            import.Stop();
+            Console.WriteLine($"tiktok-import: {imported} orders imported end to end in {import.Elapsed.TotalSeconds:0.00} s ({imported / import.Elapsed.TotalSeconds:0} orders/s), connect included.");
+
+            if (webhookOrders > 0)
+            {
+                var latencies = new List<double>();
+                for (var i = 0; i < webhookOrders; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    var id = (await PlaceAsync(control, accountId, 1, ct)).Single();
+                    while (!await OrderExistsAsync(app, connectionId, id, ct))
+                    {
+                        if (watch.Elapsed > TimeSpan.FromSeconds(30))
+                        {
+                            throw new TimeoutException($"Order {id} did not arrive within 30 s of its webhook.");
+                        }
+                        await Task.Delay(5, ct);
+                    }
+                    latencies.Add(watch.Elapsed.TotalMilliseconds);
+                }
+                latencies.Sort();
+                Console.WriteLine($"webhook → order visible: p50 {Percentile(latencies, 0.50):0} ms, p95 {Percentile(latencies, 0.95):0} ms, max {latencies[^1]:0} ms over {latencies.Count} orders.");
+            }
+            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(BenchHost.Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // left for the temp cleaner
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> PlaceAsync(HttpClient control, Guid accountId, int count, CancellationToken ct)
+    {
+        var response = await control.PostAsJsonAsync($"/sandbox/_control/accounts/{accountId}/tiktok/orders", new { count, status = "AWAITING_SHIPMENT" }, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Placing orders failed: {body}");
+        }
+        return [.. JsonDocument.Parse(body).RootElement.GetProperty("order_ids").EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    private static async Task<int> WaitForOrdersAsync(WebApplication app, Guid connectionId, int expected, TimeSpan limit, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var count = await db.Orders.IgnoreQueryFilters().CountAsync(o => o.SourceConnectionId == connectionId, ct);
+            var failed = await db.SyncRuns.IgnoreQueryFilters().Where(r => r.ConnectionId == connectionId && r.Flow == TikTokOrderPull.Flow && r.Status == SyncRunStatus.Failed)
+                .Select(r => r.Error).FirstOrDefaultAsync(ct);
+            if (failed is not null)
+            {
+                throw new InvalidOperationException($"The order pull failed: {failed}");
+            }
+            if (count >= expected)
+            {
+                return count;
+            }
+            if (watch.Elapsed > limit)
+            {
+                throw new TimeoutException($"Only {count} of {expected} orders arrived within {limit.TotalMinutes} minutes.");
+            }
+            await Task.Delay(50, ct);
+        }
+    }
+
+    private static async Task<bool> OrderExistsAsync(WebApplication app, Guid connectionId, string orderId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Orders.IgnoreQueryFilters()
+            .AnyAsync(o => o.SourceConnectionId == connectionId && o.SourceOrderId == orderId, ct);
+    }
+
+    private static async Task<Guid> SandboxAccountAsync(WebApplication app, Guid connectionId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var workspaceId = await db.Connections.IgnoreQueryFilters().Where(c => c.Id == connectionId).Select(c => c.WorkspaceId).SingleAsync(ct);
+        return await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.SandboxAccountId).SingleAsync(ct)
+            ?? throw new InvalidOperationException("Use sandbox did not record a sandbox account.");
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
