@@ -21,9 +21,7 @@ public class TikTokJourneyTests(PortalServer server) : IClassFixture<PortalServe
         await page.GetByRole(AriaRole.Link, new() { Name = "Harbor US" }).ClickAsync();
         await shell.WaitUntilInteractiveAsync();
         var connection = new TikTokConnectionPage(page);
-        await connection.UseSandboxAsync();
-        await Expect(connection.StatusMessage).ToContainTextAsync("Sandbox credentials filled in");
-        await connection.ConnectAsync();
+        await connection.UseSandboxAsync(); // fills the sandbox credentials and goes straight to the consent page
         await Expect(page).ToHaveURLAsync(new Regex("/sandbox/tiktok/services/open/authorize"));
         await connection.AuthorizeAsync();
         await Expect(page.GetByTestId("connect-result")).ToContainTextAsync("Connected");
