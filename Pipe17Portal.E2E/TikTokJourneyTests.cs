@@ -24,7 +24,7 @@ public class TikTokJourneyTests(PortalServer server) : IClassFixture<PortalServe
         await connection.UseSandboxAsync(); // fills the sandbox credentials and goes straight to the consent page
         await Expect(page).ToHaveURLAsync(new Regex("/sandbox/tiktok/services/open/authorize"));
         await connection.AuthorizeAsync();
-        await Expect(page.GetByTestId("connect-result")).ToContainTextAsync("Connected");
+        await Expect(page).ToHaveURLAsync(new Regex("/integrations/[0-9a-f-]+\\?connected="));
         await shell.WaitUntilInteractiveAsync();
         await Expect(connection.StatusMessage).ToContainTextAsync("Connected —");
 
