@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Pipe17Portal.Tests.Sandbox.TikTok;
 
-/// <summary>TikTok's official response examples in shared/fixtures/tiktok (beside the repository), and shape comparison against them.</summary>
+/// <summary>TikTok's official examples (a copy of shared/fixtures/tiktok in Pipe17Portal.Tests/Fixtures/TikTok), and shape comparison against them.</summary>
 public static class TikTokFixtures
 {
     public static JsonElement Response(string name) =>
@@ -54,7 +54,7 @@ public static class TikTokFixtures
             {
                 if (File.Exists(Path.Combine(dir.FullName, "portal.sln")))
                 {
-                    var fixtures = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "tiktok"));
+                    var fixtures = Path.Combine(dir.FullName, "Pipe17Portal.Tests", "Fixtures", "TikTok");
                     if (Directory.Exists(fixtures))
                     {
                         return fixtures;
@@ -62,6 +62,6 @@ public static class TikTokFixtures
                 }
             }
         }
-        throw new DirectoryNotFoundException("shared/fixtures/tiktok was not found beside the folder holding portal.sln.");
+        throw new DirectoryNotFoundException("Pipe17Portal.Tests/Fixtures/TikTok was not found below the folder holding portal.sln.");
     }
 }

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
 
-/// <summary>TikTok's official doc examples (shared/fixtures/tiktok), read from beside this file.</summary>
+/// <summary>TikTok's official doc examples (a copy of shared/fixtures/tiktok kept in Pipe17Portal.Tests/Fixtures/TikTok).</summary>
 public static class TikTokFixture
 {
-    public static string Read(string name) => File.ReadAllText(Path.Combine(Folder(), name));
+    public static string Read(string name) => File.ReadAllText(Path.Combine(Folder(), "..", "..", "..", "Fixtures", "TikTok", "responses", name));
 
     private static string Folder([CallerFilePath] string here = "") => Path.GetDirectoryName(here)!;
 }
