@@ -22,6 +22,7 @@ public static class ApiClientExtensions
         Add<IOrdersApi>();
         Add<ITikTokConnectionApi>();
         Add<ISellerCenterApi>();
+        Add<IProductsApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

@@ -48,6 +48,39 @@ public class HousekeepingJobTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task OldWebhookReceiptsAndExpiredAuthorizationStatesAreForgotten()
+    {
+        var connection = await Pipe17Portal.Tests.Connectors.TikTokShop.TikTokConnectionSeed.CreateAsync(factory, await factory.CreateWorkspaceAsync());
+        var now = DateTimeOffset.UtcNow;
+        await factory.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            db.WebhookReceipts.AddRange(
+                new WebhookReceipt { ConnectionId = connection.Id, NotificationId = "old", ReceivedAt = now.AddDays(-8) },
+                new WebhookReceipt { ConnectionId = connection.Id, NotificationId = "new", ReceivedAt = now.AddHours(-1) });
+            db.OAuthStates.AddRange(
+                new OAuthState { StateHash = Guid.NewGuid().ToString("N"), WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, UserId = "u", ExpiresAt = now.AddDays(-2) },
+                new OAuthState { StateHash = Guid.NewGuid().ToString("N"), WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, UserId = "u", ExpiresAt = now.AddMinutes(10) });
+            return await db.SaveChangesAsync();
+        });
+
+        await factory.ScopedAsync(async s =>
+        {
+            await ActivatorUtilities.CreateInstance<HousekeepingJob>(s).RunAsync(CancellationToken.None);
+            return 0;
+        });
+
+        var (receipts, states) = factory.Scoped(s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            return (db.WebhookReceipts.Where(r => r.ConnectionId == connection.Id).Select(r => r.NotificationId).ToList(),
+                db.OAuthStates.Count(o => o.ConnectionId == connection.Id));
+        });
+        Assert.Equal(["new"], receipts);
+        Assert.Equal(1, states);
+    }
+
+    [Fact]
     public async Task AFailingFlowIsRecordedAsFailedWithItsError()
     {
         var admin = await factory.CreateWorkspaceAsync();

@@ -28,6 +28,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Domain.Products.Product> Products => Set<Domain.Products.Product>();
+    public DbSet<Domain.Products.ChannelOption> ChannelOptions => Set<Domain.Products.ChannelOption>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>

@@ -21,9 +21,18 @@ public sealed class HousekeepingJob(
         await RunAsync(ct);
     }
 
+    /// <summary>Webhook ids are kept this long to recognise redeliveries (TikTok retries for about 12 hours).</summary>
+    public static readonly TimeSpan WebhookReceiptRetention = TimeSpan.FromDays(7);
+
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            // Technical rows that belong to no merchant view: forgotten quietly.
+            await db.WebhookReceipts.Where(r => r.ReceivedAt < now - WebhookReceiptRetention).ExecuteDeleteAsync(ct);
+            await db.OAuthStates.Where(s => s.ExpiresAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
+        }
         var runsBefore = now.AddDays(-options.Value.SyncRunRetentionDays);
         var auditBefore = now.AddDays(-options.Value.AuditRetentionDays);
 

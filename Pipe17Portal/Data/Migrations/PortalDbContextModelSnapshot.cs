@@ -466,6 +466,95 @@ namespace Pipe17Portal.Data.Migrations
                     b.ToTable("OrderLine");
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Domain.Products.ChannelOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelSku")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "ChannelSku")
+                        .IsUnique()
+                        .HasFilter("\"ChannelSku\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "ConnectionId")
+                        .IsUnique();
+
+                    b.ToTable("ChannelOptions");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Products.Product", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMaster")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Price")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceProductId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("SourceConnectionId", "SourceProductId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Sku");
+
+                    b.ToTable("Products");
+                });
+
             modelBuilder.Entity("Pipe17Portal.Features.Activity.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1049,6 +1138,41 @@ namespace Pipe17Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Domain.Products.ChannelOption", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Domain.Products.Product", null)
+                        .WithMany("ChannelOptions")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Products.Product", b =>
+                {
+                    b.HasOne("Pipe17Portal.Domain.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("SourceConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pipe17Portal.Features.Activity.AuditEntry", b =>
                 {
                     b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
@@ -1140,6 +1264,11 @@ namespace Pipe17Portal.Data.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Products.Product", b =>
+                {
+                    b.Navigation("ChannelOptions");
                 });
 #pragma warning restore 612, 618
         }
