@@ -1,4 +1,5 @@
 using Pipe17Portal.Components;
+using Pipe17Portal.Connectors.Sfcc;
 using Pipe17Portal.Connectors.TikTokShop;
 using Pipe17Portal.Data;
 using Pipe17Portal.Email;
@@ -17,6 +18,7 @@ builder.AddPortalApi();
 builder.AddPortalUi();
 builder.AddSyncJobs();
 builder.AddTikTokShopConnector();
+builder.AddSfccConnector();
 builder.AddSandbox();
 builder.AddPortalHealth();
 

@@ -23,6 +23,8 @@ public static class ApiClientExtensions
         Add<ITikTokConnectionApi>();
         Add<ISellerCenterApi>();
         Add<IProductsApi>();
+        Add<ISfccConnectionApi>();
+        Add<IBusinessManagerApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

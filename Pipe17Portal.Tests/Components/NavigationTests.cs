@@ -33,7 +33,7 @@ public class NavigationTests : PortalComponentTest
         Assert.Contains("owner@acme.test", cut.Markup);
         Assert.Contains("page body", cut.Find("[data-interactive]").TextContent);
         var links = cut.FindAll(".mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().ToList();
-        Assert.Equal(["", "integrations", "products", "orders", "troubleshooting", "settings", "sandbox/seller-center"], links);
+        Assert.Equal(["", "integrations", "products", "orders", "troubleshooting", "settings", "sandbox/seller-center", "sandbox/business-manager"], links);
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public static class ApiExtensions
         services.AddScoped<IActivityApi, ActivityService>();
         services.AddScoped<IOrdersApi, OrdersService>();
         services.AddScoped<IProductsApi, Features.Products.ProductsService>();
+        services.AddScoped<IBusinessManagerApi, Features.SandboxConsole.BusinessManagerService>();
         services.AddScoped<ISellerCenterApi, Features.SandboxConsole.SellerCenterService>();
         return builder;
     }

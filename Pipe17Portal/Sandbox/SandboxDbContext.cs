@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Sandbox.Accounts;
+using Pipe17Portal.Sandbox.Sfcc;
 using Pipe17Portal.Sandbox.TikTok;
 
 namespace Pipe17Portal.Sandbox;
@@ -18,6 +19,14 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
     public DbSet<TikTokProduct> TikTokProducts => Set<TikTokProduct>();
     public DbSet<TikTokWebhookSubscription> TikTokWebhooks => Set<TikTokWebhookSubscription>();
 
+    public DbSet<SfccInstance> SfccInstances => Set<SfccInstance>();
+    public DbSet<SfccApiClient> SfccApiClients => Set<SfccApiClient>();
+    public DbSet<SfccProduct> SfccProducts => Set<SfccProduct>();
+    public DbSet<SfccInventoryRecord> SfccInventory => Set<SfccInventoryRecord>();
+    public DbSet<SfccCustomer> SfccCustomers => Set<SfccCustomer>();
+    public DbSet<SfccMethod> SfccMethods => Set<SfccMethod>();
+    public DbSet<SfccDocument> SfccDocuments => Set<SfccDocument>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfiguration(new SandboxAccountConfiguration());
@@ -29,6 +38,13 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
         builder.ApplyConfiguration(new TikTokPackageConfiguration());
         builder.ApplyConfiguration(new TikTokProductConfiguration());
         builder.ApplyConfiguration(new TikTokWebhookSubscriptionConfiguration());
+        builder.ApplyConfiguration(new SfccInstanceConfiguration());
+        builder.ApplyConfiguration(new SfccApiClientConfiguration());
+        builder.ApplyConfiguration(new SfccProductConfiguration());
+        builder.ApplyConfiguration(new SfccInventoryRecordConfiguration());
+        builder.ApplyConfiguration(new SfccCustomerConfiguration());
+        builder.ApplyConfiguration(new SfccMethodConfiguration());
+        builder.ApplyConfiguration(new SfccDocumentConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Data;
 using Pipe17Portal.Sandbox.Accounts;
+using Pipe17Portal.Sandbox.Sfcc;
 using Pipe17Portal.Sandbox.TikTok;
 
 namespace Pipe17Portal.Sandbox;
@@ -17,6 +18,7 @@ public static class SandboxExtensions
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString));
             builder.AddTikTokEmulator();
+            builder.AddSfccEmulator();
         }
         return builder;
     }
@@ -44,6 +46,7 @@ public static class SandboxExtensions
         SandboxAccountEndpoints.Map(sandbox.MapGroup("/_control"));
         SandboxFaultEndpoints.Map(sandbox.MapGroup("/_control/accounts"));
         TikTokSandboxExtensions.MapTikTokEmulator(sandbox);
+        SfccSandboxExtensions.MapSfccEmulator(sandbox);
         return app;
     }
 }

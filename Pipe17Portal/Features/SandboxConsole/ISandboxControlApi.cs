@@ -27,6 +27,30 @@ public interface ISandboxControlApi
     [Get("/sandbox/_control/accounts/{id}/tiktok/orders")]
     Task<ControlOrderPage> ListTikTokOrdersAsync(Guid id, [AliasAs("page")] int page, [AliasAs("page_size")] int pageSize, CancellationToken ct);
 
+    [Get("/sandbox/_control/accounts/{id}/sfcc/api-clients/{clientId}/scopes")]
+    Task<ControlApiClient> GetSfccClientAsync(Guid id, string clientId, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/api-clients/{clientId}/scopes")]
+    Task<ControlApiClient> SetSfccScopesAsync(Guid id, string clientId, [Body] ControlScopes body, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/sfcc/bm-user/roles")]
+    Task<ControlBmUser> GetSfccBmUserAsync(Guid id, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/bm-user/roles")]
+    Task<ControlBmUser> SetSfccBmRolesAsync(Guid id, [Body] ControlRoles body, CancellationToken ct);
+
+    [Post("/sandbox/_control/accounts/{id}/sfcc/payment-methods")]
+    Task CreateSfccPaymentMethodAsync(Guid id, [Body] ControlMethod body, CancellationToken ct);
+
+    [Post("/sandbox/_control/accounts/{id}/sfcc/shipping-methods")]
+    Task CreateSfccShippingMethodAsync(Guid id, [Body] ControlMethod body, CancellationToken ct);
+
+    [Post("/sandbox/_control/accounts/{id}/sfcc/customers")]
+    Task CreateSfccCustomerAsync(Guid id, [Body] ControlCustomer body, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/inventory/{sku}")]
+    Task SetSfccInventoryAsync(Guid id, string sku, [Body] ControlQuantity body, CancellationToken ct);
+
     [Get("/sandbox/_control/accounts/{id}/tiktok/inventory")]
     Task<IReadOnlyList<ControlInventory>> GetTikTokInventoryAsync(Guid id, CancellationToken ct);
 }
@@ -42,7 +66,25 @@ public sealed record ControlPackage(string Id, string Status, string? TrackingNu
 
 public sealed record ControlInventory(string SellerSku, string WarehouseId, int Quantity);
 
-public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok);
+public sealed record ControlApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes);
+
+public sealed record ControlScopes(IReadOnlyList<string> Scopes);
+
+public sealed record ControlBmUser(string User, IReadOnlyList<string> Roles);
+
+public sealed record ControlRoles(IReadOnlyList<string> Roles);
+
+public sealed record ControlMethod(string Id);
+
+public sealed record ControlCustomer(string Email, string? CustomerNo);
+
+public sealed record ControlQuantity(int Quantity);
+
+public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok, SandboxSfccDto? Sfcc = null);
+
+public sealed record SandboxSfccDto(string ShortCode, string OrganizationId, string SiteId, string B2cApiClientId, string B2cApiClientPassword,
+    string ShopApiClientId, string ShopApiClientPassword, string OcapiClientId, string OcapiClientPassword,
+    string BusinessManagerUser, string BusinessManagerPassword, string OcapiBaseUrl);
 
 public sealed record SandboxTikTokDto(string AppKey, string AppSecret, string ServiceId, string ShopId, string ShopName, string Region);
 

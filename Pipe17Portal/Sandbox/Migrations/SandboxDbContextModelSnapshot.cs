@@ -142,6 +142,225 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("Faults", (string)null);
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccApiClient", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("SfccApiClients", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccCustomer", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerNo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "CustomerNo");
+
+                    b.ToTable("SfccCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccDocument", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerNo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingStatus")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Kind", "Id");
+
+                    b.HasIndex("AccountId", "Kind", "CreationDate");
+
+                    b.ToTable("SfccDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccInstance", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BmRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataSettings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShopSettings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("SfccInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccInventoryRecord", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Allocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllocationResetDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turnover")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "ProductId");
+
+                    b.ToTable("SfccInventory", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccMethod", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Cost")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Kind", "Id");
+
+                    b.ToTable("SfccMethods", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccProduct", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Color")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MasterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Price")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Size")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Upc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Id");
+
+                    b.HasIndex("AccountId", "MasterId");
+
+                    b.ToTable("SfccProducts", (string)null);
+                });
+
             modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokAuthCode", b =>
                 {
                     b.Property<string>("Code")

@@ -1,0 +1,16 @@
+namespace Pipe17Portal.Client.Api.Contracts;
+
+/// <summary>The workspace's sandbox Salesforce instance as the Sandbox Business Manager shows it.</summary>
+public sealed record BmInstance(bool HasSandboxAccount, string? OrganizationId, string? SiteId, string? BmUser, IReadOnlyList<string> BmRoles, IReadOnlyList<BmApiClient> Clients);
+
+public sealed record BmApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes);
+
+public sealed record BmScopesUpdate(IReadOnlyList<string> Scopes);
+
+public sealed record BmRolesUpdate(IReadOnlyList<string> Roles);
+
+public sealed record BmMethodCreate(string Id);
+
+public sealed record BmCustomerCreate(string Email, string? CustomerNo);
+
+public sealed record BmInventoryUpdate(int Quantity);

@@ -1,0 +1,48 @@
+namespace Pipe17Portal.Client.Api.Contracts;
+
+/// <summary>A Salesforce connection's settings as the merchant sees them (passwords only as set / not set).</summary>
+public sealed record SfccSettingsView(
+    Guid ConnectionId,
+    string DisplayName,
+    ConnectionStatus Status,
+    string? StatusMessage,
+    string ShortCode,
+    string OrganizationId,
+    string SiteId,
+    string OcapiUrl,
+    string B2cClientId,
+    bool B2cClientPasswordSet,
+    string ShopClientId,
+    bool ShopClientPasswordSet,
+    string OcapiClientId,
+    bool OcapiClientPasswordSet,
+    string BmUser,
+    bool BmPasswordSet,
+    string OcapiVersion,
+    bool PullCatalog,
+    bool ForceCatalogResync,
+    bool IsSandbox,
+    IReadOnlyList<SfccCheckResult> Checks,
+    string OcapiSettingsShopJson,
+    string OcapiSettingsDataJson);
+
+/// <summary>A password left null keeps the stored one.</summary>
+public sealed record SfccSettingsUpdate(
+    string ShortCode,
+    string OrganizationId,
+    string SiteId,
+    string OcapiUrl,
+    string B2cClientId,
+    string? B2cClientPassword,
+    string ShopClientId,
+    string? ShopClientPassword,
+    string OcapiClientId,
+    string? OcapiClientPassword,
+    string BmUser,
+    string? BmPassword,
+    string OcapiVersion,
+    bool PullCatalog,
+    bool ForceCatalogResync);
+
+/// <summary>One Connect check, in the order they run, with what to do when it fails.</summary>
+public sealed record SfccCheckResult(string Name, bool Passed, string Message, string? Fix);

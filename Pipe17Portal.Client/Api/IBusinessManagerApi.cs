@@ -1,0 +1,29 @@
+using Pipe17Portal.Client.Api.Contracts;
+using Refit;
+
+namespace Pipe17Portal.Client.Api;
+
+/// <summary>The Sandbox Business Manager: the sandbox Salesforce instance's API clients, user roles, methods, customers and stock (sandbox only).</summary>
+public interface IBusinessManagerApi
+{
+    [Get("/api/v1/sandbox/sfcc/instance")]
+    Task<BmInstance> GetInstanceAsync(CancellationToken ct = default);
+
+    [Put("/api/v1/sandbox/sfcc/api-clients/{clientId}/scopes")]
+    Task<BmInstance> SetScopesAsync(string clientId, [Body] BmScopesUpdate update, CancellationToken ct = default);
+
+    [Put("/api/v1/sandbox/sfcc/bm-user/roles")]
+    Task<BmInstance> SetRolesAsync([Body] BmRolesUpdate update, CancellationToken ct = default);
+
+    [Post("/api/v1/sandbox/sfcc/payment-methods")]
+    Task CreatePaymentMethodAsync([Body] BmMethodCreate method, CancellationToken ct = default);
+
+    [Post("/api/v1/sandbox/sfcc/shipping-methods")]
+    Task CreateShippingMethodAsync([Body] BmMethodCreate method, CancellationToken ct = default);
+
+    [Post("/api/v1/sandbox/sfcc/customers")]
+    Task CreateCustomerAsync([Body] BmCustomerCreate customer, CancellationToken ct = default);
+
+    [Put("/api/v1/sandbox/sfcc/inventory/{sku}")]
+    Task SetInventoryAsync(string sku, [Body] BmInventoryUpdate update, CancellationToken ct = default);
+}

@@ -1,0 +1,274 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Pipe17Portal.Connectors.Sfcc.Api.Ocapi;
+
+// OCAPI wire models (snake_case through SfccJson.Ocapi). Documents carry _v, _type, _resource_state and c_* attributes:
+// those land in Extra on reads and can be sent through Extra on writes.
+
+public sealed record OcapiAddress
+{
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public string? FullName { get; init; }
+    public string? Address1 { get; init; }
+    public string? Address2 { get; init; }
+    public string? City { get; init; }
+    public string? StateCode { get; init; }
+    public string? PostalCode { get; init; }
+    public string? CountryCode { get; init; }
+    public string? Phone { get; init; }
+}
+
+public sealed record OcapiCustomerInfo
+{
+    public string? CustomerNo { get; init; }
+    public string? CustomerId { get; init; }
+    public string? CustomerName { get; init; }
+    public string? Email { get; init; }
+}
+
+public sealed record OcapiShippingMethodRef(string Id);
+
+public sealed record OcapiShippingMethod
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public decimal? Price { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiShipment
+{
+    public string? ShipmentId { get; init; }
+    public string? ShipmentNo { get; init; }
+    public OcapiShippingMethodRef? ShippingMethod { get; init; }
+    public OcapiAddress? ShippingAddress { get; init; }
+    public string? ShippingStatus { get; init; }
+    public string? TrackingNumber { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiProductItem
+{
+    public string? ItemId { get; init; }
+    public required string ProductId { get; init; }
+    public string? ProductName { get; init; }
+    public decimal Quantity { get; init; }
+    public string? ShipmentId { get; init; }
+    public decimal? BasePrice { get; init; }
+    public decimal? Price { get; init; }
+    public decimal? PriceAfterItemDiscount { get; init; }
+    public decimal? Tax { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiPaymentInstrumentRequest(string PaymentMethodId, decimal? Amount);
+
+public sealed record OcapiPaymentInstrument
+{
+    public string? PaymentInstrumentId { get; init; }
+    public string? PaymentMethodId { get; init; }
+    public decimal? Amount { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+/// <summary>Body of POST /baskets; any of the parts may be given at once. c_* attributes go in Extra.</summary>
+public sealed record OcapiBasketRequest
+{
+    public OcapiCustomerInfo? CustomerInfo { get; init; }
+    public OcapiAddress? BillingAddress { get; init; }
+    public IReadOnlyList<OcapiShipment>? Shipments { get; init; }
+    public IReadOnlyList<OcapiProductItem>? ProductItems { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiBasket
+{
+    public required string BasketId { get; init; }
+    public string? Currency { get; init; }
+    public OcapiCustomerInfo? CustomerInfo { get; init; }
+    public OcapiAddress? BillingAddress { get; init; }
+    public IReadOnlyList<OcapiShipment>? Shipments { get; init; }
+    public IReadOnlyList<OcapiProductItem>? ProductItems { get; init; }
+    public IReadOnlyList<OcapiPaymentInstrument>? PaymentInstruments { get; init; }
+    public decimal? ProductTotal { get; init; }
+    public decimal? ShippingTotal { get; init; }
+    public decimal? TaxTotal { get; init; }
+    public decimal? OrderTotal { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiBasketRef(string BasketId);
+
+public sealed record OcapiShippingMethodResult
+{
+    public string? DefaultShippingMethodId { get; init; }
+    public IReadOnlyList<OcapiShippingMethod> ApplicableShippingMethods { get; init; } = [];
+}
+
+public sealed record OcapiPaymentMethod
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiPaymentMethodResult
+{
+    public IReadOnlyList<OcapiPaymentMethod> ApplicablePaymentMethods { get; init; } = [];
+}
+
+public sealed record OcapiOrder
+{
+    public string? OrderNo { get; init; }
+    public string? Status { get; init; }
+    public string? ExportStatus { get; init; }
+    public string? PaymentStatus { get; init; }
+    public string? ShippingStatus { get; init; }
+    public string? ConfirmationStatus { get; init; }
+    public string? ChannelType { get; init; }
+    public DateTimeOffset? CreationDate { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public string? Currency { get; init; }
+    public OcapiCustomerInfo? CustomerInfo { get; init; }
+    public OcapiAddress? BillingAddress { get; init; }
+    public IReadOnlyList<OcapiProductItem>? ProductItems { get; init; }
+    public IReadOnlyList<OcapiShipment>? Shipments { get; init; }
+    public IReadOnlyList<OcapiPaymentInstrument>? PaymentInstruments { get; init; }
+    public decimal? OrderTotal { get; init; }
+    public decimal? TaxTotal { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+/// <summary>PATCH /orders/{no}: the status and/or c_* attributes in Extra.</summary>
+public sealed record OcapiOrderPatch
+{
+    public string? Status { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiStatusRequest(string Status);
+
+public sealed record OcapiTermQuery(IReadOnlyList<string> Fields, string Operator, IReadOnlyList<string> Values);
+
+public sealed record OcapiTextQuery(IReadOnlyList<string> Fields, string SearchPhrase);
+
+/// <summary>Exactly one query kind is set.</summary>
+public sealed record OcapiQuery
+{
+    public JsonElement? MatchAllQuery { get; init; }
+    public OcapiTermQuery? TermQuery { get; init; }
+    public OcapiTextQuery? TextQuery { get; init; }
+
+    public static OcapiQuery MatchAll { get; } = new() { MatchAllQuery = JsonDocument.Parse("{}").RootElement.Clone() };
+
+    public static OcapiQuery Term(string field, params string[] values) => new() { TermQuery = new OcapiTermQuery([field], "is", values) };
+
+    public static OcapiQuery Text(string field, string phrase) => new() { TextQuery = new OcapiTextQuery([field], phrase) };
+}
+
+public sealed record OcapiSort(string Field, string SortOrder = "asc");
+
+public sealed record OcapiSearchRequest(OcapiQuery Query, int Start, int Count, string? Select = "(**)", IReadOnlyList<OcapiSort>? Sorts = null);
+
+public sealed record OcapiSearchHit<T>(T Data, double? Relevance);
+
+public sealed record OcapiSearchResult<T>
+{
+    public int Count { get; init; }
+    public int Start { get; init; }
+    public int Total { get; init; }
+    public IReadOnlyList<OcapiSearchHit<T>> Hits { get; init; } = [];
+}
+
+/// <summary>OCAPI Data list pages: <c>{count, data, start, total, next}</c>.</summary>
+public sealed record OcapiPage<T>
+{
+    public int Count { get; init; }
+    public int Start { get; init; }
+    public int Total { get; init; }
+    public IReadOnlyList<T> Data { get; init; } = [];
+}
+
+public sealed record OcapiSite
+{
+    public required string Id { get; init; }
+    public JsonElement? DisplayName { get; init; }
+    public string? StorefrontStatus { get; init; }
+    public JsonElement? CustomerListLink { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiCustomerList
+{
+    public required string Id { get; init; }
+    public string? Description { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiCustomer
+{
+    public string? CustomerNo { get; init; }
+    public string? CustomerId { get; init; }
+    public string? Email { get; init; }
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public JsonElement? Credentials { get; init; }
+    public OcapiAddress? PrimaryAddress { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiInventoryList
+{
+    public required string Id { get; init; }
+    public string? Description { get; init; }
+    public bool? DefaultInStock { get; init; }
+    public IReadOnlyList<string>? AssignedSites { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record OcapiAllocation(decimal? Amount, DateTimeOffset? ResetDate);
+
+public sealed record OcapiProductInventoryRecord
+{
+    public required string ProductId { get; init; }
+    public string? InventoryListId { get; init; }
+    public OcapiAllocation? Allocation { get; init; }
+    public decimal? Ats { get; init; }
+    public decimal? StockLevel { get; init; }
+    public bool? PerpetualFlag { get; init; }
+    public string? PreOrderBackOrderHandling { get; init; }
+    public DateTimeOffset? InStockDate { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace Pipe17Portal.Connectors.Sfcc.Api;
+
+public sealed class SfccApiOptions
+{
+    /// <summary>
+    /// The portal's own address. When set, sandbox connections may call only <c>{PortalBaseUrl}/sandbox/sfcc/…</c>
+    /// whatever their stored endpoints say; when null, they are held to the sandbox root of their own endpoints.
+    /// </summary>
+    public Uri? PortalBaseUrl { get; set; }
+
+    /// <summary>API scopes asked of Account Manager for SCAPI calls; null means <see cref="Auth.SfccScopes.Requested"/>.</summary>
+    public IReadOnlyList<string>? AccountManagerScopes { get; set; }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pipe17Portal.Client.Api.Contracts;
+
+namespace Pipe17Portal.Connectors.Sfcc;
+
+/// <summary>A Salesforce connection's non-secret settings (the connection's SettingsJson); the four passwords are secrets.</summary>
+public sealed record SfccConnectionSettings
+{
+    public string ShortCode { get; init; } = "";
+    public string OrganizationId { get; init; } = "";
+    public string SiteId { get; init; } = "";
+    public string OcapiUrl { get; init; } = "";
+    public string B2cClientId { get; init; } = "";
+    public string ShopClientId { get; init; } = "";
+    public string OcapiClientId { get; init; } = "";
+    public string BmUser { get; init; } = "";
+    public string OcapiVersion { get; init; } = "23_2";
+    public bool PullCatalog { get; init; } = true;
+    /// <summary>One shot: the next catalog pull reads everything, then this switches itself off.</summary>
+    public bool ForceCatalogResync { get; init; }
+
+    public Guid? SandboxAccountId { get; init; }
+    public string? SandboxBaseUrl { get; init; }
+    public IReadOnlyList<SfccCheckResult> LastChecks { get; init; } = [];
+
+    public bool IsSandbox => SandboxAccountId is not null;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public static SfccConnectionSettings Read(string json) =>
+        JsonSerializer.Deserialize<SfccConnectionSettings>(string.IsNullOrWhiteSpace(json) ? "{}" : json, Json) ?? new();
+
+    public string Write() => JsonSerializer.Serialize(this, Json);
+}
+
+public static class SfccSecrets
+{
+    public const string B2cClientPassword = "sfcc.b2c_client_password";
+    public const string ShopClientPassword = "sfcc.shop_client_password";
+    public const string OcapiClientPassword = "sfcc.ocapi_client_password";
+    public const string BmPassword = "sfcc.bm_password";
+}

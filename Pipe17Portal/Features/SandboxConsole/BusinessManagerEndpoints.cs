@@ -1,0 +1,41 @@
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Features.Common;
+
+namespace Pipe17Portal.Features.SandboxConsole;
+
+public sealed class BusinessManagerEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/sandbox/sfcc";
+    public static string Tag => "Sandbox";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/instance", (IBusinessManagerApi api, CancellationToken ct) => api.GetInstanceAsync(ct))
+            .WithSummary("The workspace's sandbox Salesforce instance: API clients with scopes, the Business Manager user's roles");
+        group.MapPut("/api-clients/{clientId}/scopes", (string clientId, BmScopesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetScopesAsync(clientId, update, ct))
+            .WithSummary("Change an API client's allowed scopes (to reproduce setup mistakes)");
+        group.MapPut("/bm-user/roles", (BmRolesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetRolesAsync(update, ct))
+            .WithSummary("Change the Business Manager user's roles");
+        group.MapPost("/payment-methods", async (BmMethodCreate method, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.CreatePaymentMethodAsync(method, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Create a payment method (e.g. TTS)");
+        group.MapPost("/shipping-methods", async (BmMethodCreate method, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.CreateShippingMethodAsync(method, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Create a shipping method");
+        group.MapPost("/customers", async (BmCustomerCreate customer, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.CreateCustomerAsync(customer, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Create a customer (e.g. the generic TikTok Shop customer)");
+        group.MapPut("/inventory/{sku}", async (string sku, BmInventoryUpdate update, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.SetInventoryAsync(sku, update, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Set a SKU's stock");
+    }
+}

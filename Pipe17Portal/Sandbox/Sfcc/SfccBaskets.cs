@@ -1,0 +1,292 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Pipe17Portal.Sandbox.Sfcc;
+
+/// <summary>
+/// The rules of a basket document (OCAPI snake_case): customer, shipments and their methods, product items checked against
+/// the catalog and stock, payment instruments, and the totals. The emulator charges no tax (tax totals are 0) and no discounts.
+/// </summary>
+public static class SfccBaskets
+{
+    public const int MaxOpenBasketsPerCustomer = 4;
+    public const int MaxItems = 50;
+    public const string DefaultShipment = "me";
+    private static readonly HashSet<string> BodyProperties =
+        ["customer_info", "billing_address", "shipments", "product_items", "payment_instruments", "currency", "_v", "_type", "_resource_state"];
+
+    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(13));
+
+    public static void RejectUnknownProperties(JsonObject body, IEnumerable<string> known)
+    {
+        var allowed = known.ToHashSet();
+        if (body.Select(p => p.Key).FirstOrDefault(k => !allowed.Contains(k) && !k.StartsWith("c_", StringComparison.Ordinal)) is { } unknown)
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "UnknownPropertyException",
+                $"The property '{unknown}' is not allowed in this document.", SfccOcapiException.Argument("property", unknown));
+        }
+    }
+
+    public static async Task<JsonObject> NewAsync(SfccOcapiCall call, JsonObject body)
+    {
+        RejectUnknownProperties(body, BodyProperties);
+        var doc = new JsonObject
+        {
+            ["_type"] = "basket",
+            ["basket_id"] = NewId(),
+            ["currency"] = "USD",
+            ["customer_info"] = new JsonObject { ["customer_id"] = "ab" + NewId()[..24], ["email"] = "" },
+            ["product_items"] = new JsonArray(),
+            ["payment_instruments"] = new JsonArray(),
+            ["shipments"] = new JsonArray(NewShipment(DefaultShipment)),
+            ["taxation"] = "net",
+        };
+        if (body["customer_info"] is JsonObject customer)
+        {
+            await SetCustomerAsync(call, doc, customer);
+        }
+        if (body["billing_address"] is JsonObject billing)
+        {
+            doc["billing_address"] = Address(billing);
+        }
+        if (body["shipments"] is JsonArray shipments)
+        {
+            doc["shipments"] = new JsonArray();
+            foreach (var shipment in shipments.OfType<JsonObject>())
+            {
+                var id = shipment["shipment_id"]?.GetValue<string>() ?? DefaultShipment;
+                Shipments(doc).Add(NewShipment(id));
+                if (shipment["shipping_address"] is JsonObject address)
+                {
+                    Shipment(doc, id)["shipping_address"] = Address(address);
+                }
+                if (shipment["shipping_method"] is JsonObject method)
+                {
+                    await SetShippingMethodAsync(call, doc, id, method);
+                }
+            }
+            if (Shipments(doc).Count == 0)
+            {
+                Shipments(doc).Add(NewShipment(DefaultShipment));
+            }
+        }
+        if (body["product_items"] is JsonArray items)
+        {
+            await AddItemsAsync(call, doc, items);
+        }
+        if (body["payment_instruments"] is JsonArray payments)
+        {
+            foreach (var payment in payments.OfType<JsonObject>())
+            {
+                await AddPaymentAsync(call, doc, payment);
+            }
+        }
+        foreach (var (key, value) in body.Where(p => p.Key.StartsWith("c_", StringComparison.Ordinal)).ToList())
+        {
+            doc[key] = value?.DeepClone();
+        }
+        if (doc["customer_info"]?["customer_no"]?.GetValue<string>() is { } customerNo)
+        {
+            var open = await call.Db.SfccDocuments.CountAsync(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.CustomerNo == customerNo, call.Http.RequestAborted);
+            if (open >= MaxOpenBasketsPerCustomer)
+            {
+                throw new SfccOcapiException(StatusCodes.Status400BadRequest, "CustomerBasketsQuotaExceededException",
+                    $"The customer '{customerNo}' already has {open} open baskets; an agent may hold at most {MaxOpenBasketsPerCustomer}. Delete a basket or create an order from it first.");
+            }
+        }
+        return doc;
+    }
+
+    public static async Task SetCustomerAsync(SfccOcapiCall call, JsonObject doc, JsonObject customer)
+    {
+        var info = (JsonObject)doc["customer_info"]!;
+        if (customer["customer_no"]?.GetValue<string>() is { Length: > 0 } customerNo)
+        {
+            var found = await call.Db.SfccCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.AccountId == call.Account.Id && c.CustomerNo == customerNo, call.Http.RequestAborted)
+                ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "CustomerNotFoundException",
+                    $"No customer with customer number '{customerNo}' was found in the customer list of site '{call.Account.SfccSiteId}'.", SfccOcapiException.Argument("customerNo", customerNo));
+            info["customer_no"] = found.CustomerNo;
+            info["customer_id"] = found.CustomerId;
+            info["customer_name"] = $"{found.FirstName} {found.LastName}";
+            info["email"] = found.Email;
+        }
+        if (customer["email"]?.GetValue<string>() is { Length: > 0 } email)
+        {
+            info["email"] = email;
+        }
+    }
+
+    public static async Task AddItemsAsync(SfccOcapiCall call, JsonObject doc, JsonArray items)
+    {
+        var list = Items(doc);
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            var productId = item["product_id"]?.GetValue<string>() ?? "";
+            var quantity = item["quantity"] is JsonValue q && q.TryGetValue<decimal>(out var n) ? n : 1m;
+            if (quantity is < 0.01m or > 999m)
+            {
+                throw new SfccOcapiException(StatusCodes.Status400BadRequest, "PropertyConstraintViolationException",
+                    $"The quantity {quantity} of product '{productId}' is outside 0.01–999.", SfccOcapiException.Argument("property", "quantity"));
+            }
+            var shipmentId = item["shipment_id"]?.GetValue<string>() ?? Shipments(doc).OfType<JsonObject>().First()["shipment_id"]!.GetValue<string>();
+            Shipment(doc, shipmentId);
+            var product = await call.Db.SfccProducts.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == call.Account.Id && p.Id == productId, call.Http.RequestAborted);
+            var stock = await call.Db.SfccInventory.AsNoTracking().SingleOrDefaultAsync(r => r.AccountId == call.Account.Id && r.ProductId == productId, call.Http.RequestAborted);
+            var inBasket = list.OfType<JsonObject>().Where(i => i["product_id"]!.GetValue<string>() == productId).Sum(i => i["quantity"]!.GetValue<decimal>());
+            if (product is null || product.Type == "master" || !product.Online || stock is null || stock.Ats < inBasket + quantity)
+            {
+                throw new SfccOcapiException(StatusCodes.Status400BadRequest, "ProductItemNotAvailableException",
+                    product is null ? $"The product '{productId}' is not available: no such product."
+                    : product.Type == "master" ? $"The product '{productId}' is not available: it is a master product; order one of its variants."
+                    : $"The product '{productId}' is not available for the quantity {inBasket + quantity} (available to sell: {stock?.Ats ?? 0}).",
+                    SfccOcapiException.Argument("productId", productId));
+            }
+            if (list.Count >= MaxItems)
+            {
+                throw new SfccOcapiException(StatusCodes.Status400BadRequest, "BasketItemLimitExceededException", $"A basket holds at most {MaxItems} product items.");
+            }
+            var line = new JsonObject
+            {
+                ["_type"] = "product_item",
+                ["item_id"] = NewId(),
+                ["product_id"] = product.Id,
+                ["product_name"] = product.Name,
+                ["item_text"] = product.Name,
+                ["quantity"] = quantity,
+                ["base_price"] = product.Price,
+                ["price"] = SfccOcapiJson.Round(product.Price * quantity),
+                ["price_after_item_discount"] = SfccOcapiJson.Round(product.Price * quantity),
+                ["price_after_order_discount"] = SfccOcapiJson.Round(product.Price * quantity),
+                ["tax"] = 0m,
+                ["shipment_id"] = shipmentId,
+            };
+            foreach (var (key, value) in item.Where(p => p.Key.StartsWith("c_", StringComparison.Ordinal)).ToList())
+            {
+                line[key] = value?.DeepClone();
+            }
+            list.Add(line);
+        }
+    }
+
+    public static async Task SetShippingMethodAsync(SfccOcapiCall call, JsonObject doc, string shipmentId, JsonObject body)
+    {
+        var id = body["id"]?.GetValue<string>() ?? "";
+        var method = await call.Db.SfccMethods.AsNoTracking().SingleOrDefaultAsync(m => m.AccountId == call.Account.Id && m.Kind == "shipping" && m.Id == id, call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidShippingMethodIdException",
+                $"The shipping method '{id}' is unknown or not applicable to shipment '{shipmentId}'.", SfccOcapiException.Argument("shippingMethodId", id));
+        Shipment(doc, shipmentId)["shipping_method"] = new JsonObject { ["_type"] = "shipping_method", ["id"] = method.Id, ["name"] = method.Name, ["price"] = method.Cost };
+    }
+
+    public static async Task AddPaymentAsync(SfccOcapiCall call, JsonObject doc, JsonObject body)
+    {
+        var id = body["payment_method_id"]?.GetValue<string>() ?? "";
+        var method = await call.Db.SfccMethods.AsNoTracking().SingleOrDefaultAsync(m => m.AccountId == call.Account.Id && m.Kind == "payment" && m.Id == id, call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidPaymentMethodIdException",
+                $"The payment method '{id}' is unknown or not active for site '{call.Account.SfccSiteId}'.", SfccOcapiException.Argument("paymentMethodId", id));
+        Totals(doc);
+        var amount = body["amount"] is JsonValue a && a.TryGetValue<decimal>(out var value) ? value : doc["order_total"]!.GetValue<decimal>();
+        var payment = new JsonObject
+        {
+            ["_type"] = "order_payment_instrument",
+            ["payment_instrument_id"] = NewId(),
+            ["payment_method_id"] = method.Id,
+            ["amount"] = amount,
+        };
+        foreach (var (key, value2) in body.Where(p => p.Key.StartsWith("c_", StringComparison.Ordinal)).ToList())
+        {
+            payment[key] = value2?.DeepClone();
+        }
+        Payments(doc).Add(payment);
+    }
+
+    /// <summary>Recomputes product, shipping and order totals (no tax, no adjustments).</summary>
+    public static void Totals(JsonObject doc)
+    {
+        var products = Items(doc).OfType<JsonObject>().Sum(i => i["price"]!.GetValue<decimal>());
+        var shipping = Shipments(doc).OfType<JsonObject>().Sum(s => s["shipping_method"]?["price"]?.GetValue<decimal>() ?? 0m);
+        doc["product_sub_total"] = products;
+        doc["product_total"] = products;
+        doc["shipping_total"] = shipping;
+        doc["shipping_total_tax"] = 0m;
+        doc["merchandize_total_tax"] = 0m;
+        doc["adjusted_merchandize_total_tax"] = 0m;
+        doc["adjusted_shipping_total_tax"] = 0m;
+        doc["tax_total"] = 0m;
+        doc["order_total"] = products + shipping;
+        foreach (var shipment in Shipments(doc).OfType<JsonObject>())
+        {
+            var id = shipment["shipment_id"]!.GetValue<string>();
+            var merchandise = Items(doc).OfType<JsonObject>().Where(i => i["shipment_id"]!.GetValue<string>() == id).Sum(i => i["price"]!.GetValue<decimal>());
+            var cost = shipment["shipping_method"]?["price"]?.GetValue<decimal>() ?? 0m;
+            shipment["merchandize_total_tax"] = 0m;
+            shipment["product_sub_total"] = merchandise;
+            shipment["shipping_total"] = cost;
+            shipment["tax_total"] = 0m;
+            shipment["shipment_total"] = merchandise + cost;
+        }
+    }
+
+    public static JsonArray Items(JsonObject doc) => (JsonArray)doc["product_items"]!;
+    public static JsonArray Payments(JsonObject doc) => (JsonArray)doc["payment_instruments"]!;
+    public static JsonArray Shipments(JsonObject doc) => (JsonArray)doc["shipments"]!;
+
+    public static JsonObject Shipment(JsonObject doc, string shipmentId) =>
+        Shipments(doc).OfType<JsonObject>().FirstOrDefault(s => s["shipment_id"]?.GetValue<string>() == shipmentId)
+        ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "ShipmentNotFoundException",
+            $"No shipment with ID '{shipmentId}' was found in the basket.", SfccOcapiException.Argument("shipmentId", shipmentId));
+
+    public static JsonObject NewShipment(string id) => new()
+    {
+        ["_type"] = "shipment",
+        ["shipment_id"] = id,
+        ["shipment_no"] = "",
+    };
+
+    public static JsonObject Address(JsonObject address)
+    {
+        var copy = new JsonObject { ["_type"] = "order_address" };
+        foreach (var (key, value) in address)
+        {
+            copy[key] = value?.DeepClone();
+        }
+        copy["full_name"] = $"{address["first_name"]?.GetValue<string>()} {address["last_name"]?.GetValue<string>()}".Trim();
+        return copy;
+    }
+
+    public static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
+
+    public static string ResourceState(string json) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..40];
+
+    /// <summary>The document as the API returns it: with _v and a fresh _resource_state.</summary>
+    public static JsonObject View(JsonObject doc, string version)
+    {
+        var view = new JsonObject { ["_v"] = version };
+        foreach (var (key, value) in doc)
+        {
+            view[key] = value?.DeepClone();
+        }
+        view["_resource_state"] = ResourceState(doc.ToJsonString());
+        return view;
+    }
+
+    public static async Task<(SfccDocument Row, JsonObject Doc)> LoadAsync(SfccOcapiCall call, string basketId)
+    {
+        var row = await call.Db.SfccDocuments.SingleOrDefaultAsync(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.Id == basketId, call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "BasketNotFoundException",
+                $"No basket with ID '{basketId}' could be found.", SfccOcapiException.Argument("basketId", basketId));
+        return (row, Parse(row.Json));
+    }
+
+    public static void Store(SfccDocument row, JsonObject doc, DateTimeOffset now)
+    {
+        Totals(doc);
+        doc["last_modified"] = SfccOcapiJson.Date(now);
+        row.CustomerNo = doc["customer_info"]?["customer_no"]?.GetValue<string>();
+        row.LastModified = now;
+        row.Json = doc.ToJsonString();
+    }
+
+    public static JsonElement Element(JsonNode node) => JsonSerializer.SerializeToElement(node);
+}

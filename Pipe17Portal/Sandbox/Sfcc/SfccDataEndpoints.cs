@@ -1,0 +1,255 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Pipe17Portal.Sandbox.Sfcc;
+
+/// <summary>
+/// OCAPI Data API v25_6 (`/s/-/dw/data/v25_6`), the parts the product needs: the site, customers of the site's customer
+/// list (get, search), the site's inventory list and its records (list, get, put), and order status. The customer list id is
+/// the site id; the inventory list id is "inventory_{site id}".
+/// </summary>
+public static class SfccDataEndpoints
+{
+    public const int MaxCount = 200;
+
+    public static string InventoryListId(Pipe17Portal.Sandbox.Accounts.SandboxAccount account) => $"inventory_{account.SfccSiteId}";
+
+    public static readonly IReadOnlyList<SfccOcapiRoute> Routes =
+    [
+        new("GET", "/sites/{site_id}", SiteAsync),
+        new("PUT", "/sites/{site_id}/orders/{order_no}/status", OrderStatusAsync),
+        new("GET", "/customer_lists/{list_id}/customers/{customer_no}", CustomerAsync),
+        new("POST", "/customer_lists/{list_id}/customer_search", CustomerSearchAsync),
+        new("GET", "/inventory_lists/{id}", InventoryListAsync),
+        new("GET", "/inventory_lists/{inventory_list_id}/product_inventory_records", RecordsAsync),
+        new("GET", "/inventory_lists/{inventory_list_id}/product_inventory_records/{product_id}", RecordAsync),
+        new("PUT", "/inventory_lists/{inventory_list_id}/product_inventory_records/{product_id}", PutRecordAsync),
+    ];
+
+    private static void RequireSite(SfccOcapiCall call)
+    {
+        if (call["site_id"] != call.Account.SfccSiteId)
+        {
+            throw new SfccOcapiException(StatusCodes.Status404NotFound, "SiteNotFoundException", $"No site with ID '{call["site_id"]}' was found.", SfccOcapiException.Argument("siteId", call["site_id"]));
+        }
+    }
+
+    private static Task<IResult> SiteAsync(SfccOcapiCall call)
+    {
+        RequireSite(call);
+        return Task.FromResult(SfccOcapiJson.Result(new JsonObject
+        {
+            ["_v"] = call.Version,
+            ["_type"] = "site",
+            ["cartridges"] = "app_storefront_base",
+            ["creation_date"] = SfccOcapiJson.Date(call.Instance.SeededAt),
+            ["customer_list_link"] = new JsonObject { ["_type"] = "customer_list_link", ["customer_list_id"] = call.Account.SfccSiteId, ["link"] = $"/s/-/dw/data/v25_6/customer_lists/{call.Account.SfccSiteId}" },
+            ["display_name"] = new JsonObject { ["default"] = call.Account.SfccSiteId },
+            ["id"] = call.Account.SfccSiteId,
+            ["in_deletion"] = false,
+            ["storefront_status"] = "online",
+        }));
+    }
+
+    private static async Task<IResult> OrderStatusAsync(SfccOcapiCall call)
+    {
+        RequireSite(call);
+        var status = call.BodyObject()["status"]?.GetValue<string>();
+        string[] allowed = ["created", "new", "open", "completed", "cancelled", "failed", "failed_with_reopen"];
+        if (status is null || !allowed.Contains(status))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "PropertyConstraintViolationException",
+                $"status must be one of: {string.Join(", ", allowed)}.", SfccOcapiException.Argument("property", "status"));
+        }
+        var row = await SfccOrders.LoadAsync(call, call["order_no"]);
+        var order = SfccBaskets.Parse(row.Json);
+        // failed_with_reopen also reopens the basket on a real instance; the emulator only fails the order.
+        await SfccOrders.SetStatusAsync(call.Db, call.Account.Id, order, status == "failed_with_reopen" ? "failed" : status, call.Http.RequestAborted);
+        SfccOrders.Write(row, order, call.Now);
+        await call.Db.SaveChangesAsync(call.Http.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static void RequireCustomerList(SfccOcapiCall call)
+    {
+        if (call["list_id"] != call.Account.SfccSiteId)
+        {
+            throw new SfccOcapiException(StatusCodes.Status404NotFound, "CustomerListNotFoundException", $"No customer list with ID '{call["list_id"]}' was found.", SfccOcapiException.Argument("listId", call["list_id"]));
+        }
+    }
+
+    public static JsonObject Customer(SfccCustomer c) => new()
+    {
+        ["_type"] = "customer",
+        ["creation_date"] = SfccOcapiJson.Date(c.CreationDate),
+        ["credentials"] = new JsonObject { ["_type"] = "credentials", ["enabled"] = true, ["locked"] = false, ["login"] = c.Email },
+        ["customer_id"] = c.CustomerId,
+        ["customer_no"] = c.CustomerNo,
+        ["email"] = c.Email,
+        ["first_name"] = c.FirstName,
+        ["last_modified"] = SfccOcapiJson.Date(c.CreationDate),
+        ["last_name"] = c.LastName,
+    };
+
+    private static async Task<IResult> CustomerAsync(SfccOcapiCall call)
+    {
+        RequireCustomerList(call);
+        var customer = await call.Db.SfccCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.AccountId == call.Account.Id && c.CustomerNo == call["customer_no"], call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "CustomerNotFoundException", $"No customer with number '{call["customer_no"]}' was found.", SfccOcapiException.Argument("customerNo", call["customer_no"]));
+        var view = Customer(customer);
+        view.Insert(0, "_v", call.Version);
+        return SfccOcapiJson.Result(view);
+    }
+
+    private static async Task<IResult> CustomerSearchAsync(SfccOcapiCall call)
+    {
+        RequireCustomerList(call);
+        var body = call.BodyObject();
+        var (start, count) = Paging(body["start"], body["count"]);
+        var customers = call.Db.SfccCustomers.AsNoTracking().Where(c => c.AccountId == call.Account.Id);
+        var query = body["query"] as JsonObject ?? new JsonObject { ["match_all_query"] = new JsonObject() };
+        if (query["term_query"] is JsonObject term || query["text_query"] is JsonObject)
+        {
+            var q = (JsonObject)(query["term_query"] ?? query["text_query"])!;
+            var field = (q["fields"] as JsonArray)?.FirstOrDefault()?.GetValue<string>() ?? "";
+            var values = q["values"] is JsonArray vs ? vs.Select(v => v?.ToString() ?? "").ToList() : [q["search_phrase"]?.GetValue<string>() ?? ""];
+            var lower = values.Select(v => v.ToLowerInvariant()).ToList();
+            customers = field switch
+            {
+                "email" => customers.Where(c => lower.Contains(c.Email.ToLower())),
+                "customer_no" => customers.Where(c => values.Contains(c.CustomerNo)),
+                "first_name" => customers.Where(c => lower.Contains(c.FirstName.ToLower())),
+                "last_name" => customers.Where(c => lower.Contains(c.LastName.ToLower())),
+                _ => throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidSearchQueryException", $"The field '{field}' cannot be searched; use email, customer_no, first_name or last_name."),
+            };
+        }
+        var total = await customers.CountAsync(call.Http.RequestAborted);
+        var page = await customers.OrderBy(c => c.CustomerNo).Skip(start).Take(count).ToListAsync(call.Http.RequestAborted);
+        return SfccOcapiJson.Result(new JsonObject
+        {
+            ["_v"] = call.Version,
+            ["_type"] = "customer_search_result",
+            ["count"] = page.Count,
+            ["hits"] = new JsonArray([.. page.Select(c => (JsonNode)new JsonObject { ["_type"] = "customer_search_hit", ["data"] = Customer(c), ["relevance"] = 1.0 })]),
+            ["query"] = query.DeepClone(),
+            ["start"] = start,
+            ["total"] = total,
+        });
+    }
+
+    private static void RequireInventoryList(SfccOcapiCall call, string id)
+    {
+        if (id != InventoryListId(call.Account))
+        {
+            throw new SfccOcapiException(StatusCodes.Status404NotFound, "InventoryListNotFoundException", $"No inventory list with ID '{id}' was found.", SfccOcapiException.Argument("inventoryListId", id));
+        }
+    }
+
+    private static Task<IResult> InventoryListAsync(SfccOcapiCall call)
+    {
+        RequireInventoryList(call, call["id"]);
+        return Task.FromResult(SfccOcapiJson.Result(new JsonObject
+        {
+            ["_v"] = call.Version,
+            ["_type"] = "inventory_list",
+            ["assigned_sites"] = new JsonArray(new JsonObject { ["_type"] = "site", ["id"] = call.Account.SfccSiteId }),
+            ["default_in_stock"] = false,
+            ["id"] = call["id"],
+            ["on_order_inventory_enabled"] = false,
+            ["use_bundle_inventory_only"] = false,
+        }));
+    }
+
+    public static JsonObject Record(SfccInventoryRecord r, string listId, string? name) => new()
+    {
+        ["_type"] = "product_inventory_record",
+        ["allocation"] = new JsonObject { ["_type"] = "product_inventory_record_allocation", ["amount"] = r.Allocation, ["reset_date"] = SfccOcapiJson.Date(r.AllocationResetDate) },
+        ["ats"] = r.Ats,
+        ["inventory_list_id"] = listId,
+        ["inventory_turnover"] = r.Turnover,
+        ["perpetual_flag"] = false,
+        ["pre_order_back_order_handling"] = "none",
+        ["product_id"] = r.ProductId,
+        ["product_name"] = name,
+        ["stock_level"] = r.Ats,
+    };
+
+    private static async Task<IResult> RecordsAsync(SfccOcapiCall call)
+    {
+        var listId = call["inventory_list_id"];
+        RequireInventoryList(call, listId);
+        var (start, count) = Paging(ParseQuery(call, "start"), ParseQuery(call, "count"));
+        var records = call.Db.SfccInventory.AsNoTracking().Where(r => r.AccountId == call.Account.Id);
+        var total = await records.CountAsync(call.Http.RequestAborted);
+        var page = await records.OrderBy(r => r.ProductId).Skip(start).Take(count).ToListAsync(call.Http.RequestAborted);
+        var result = new JsonObject
+        {
+            ["_v"] = call.Version,
+            ["_type"] = "product_inventory_records",
+            ["count"] = page.Count,
+            ["data"] = new JsonArray([.. page.Select(r => (JsonNode)Record(r, listId, null))]),
+            ["start"] = start,
+            ["total"] = total,
+        };
+        if (start + page.Count < total)
+        {
+            result["next"] = $"{call.Http.Request.PathBase}{call.Http.Request.Path}?start={start + count}&count={count}";
+        }
+        return SfccOcapiJson.Result(result);
+    }
+
+    private static async Task<SfccInventoryRecord> LoadRecordAsync(SfccOcapiCall call)
+    {
+        RequireInventoryList(call, call["inventory_list_id"]);
+        return await call.Db.SfccInventory.SingleOrDefaultAsync(r => r.AccountId == call.Account.Id && r.ProductId == call["product_id"], call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "ProductInventoryRecordNotFoundException",
+                $"No inventory record for product '{call["product_id"]}' was found in inventory list '{call["inventory_list_id"]}'.", SfccOcapiException.Argument("productId", call["product_id"]));
+    }
+
+    private static async Task<IResult> RecordAsync(SfccOcapiCall call)
+    {
+        var record = await LoadRecordAsync(call);
+        var view = Record(record, call["inventory_list_id"], null);
+        view.Insert(0, "_v", call.Version);
+        return SfccOcapiJson.Result(view);
+    }
+
+    private static async Task<IResult> PutRecordAsync(SfccOcapiCall call)
+    {
+        RequireInventoryList(call, call["inventory_list_id"]);
+        var amount = call.BodyObject()["allocation"]?["amount"] is JsonValue a && a.TryGetValue<decimal>(out var n) && n >= 0 ? (int)n
+            : throw new SfccOcapiException(StatusCodes.Status400BadRequest, "PropertyConstraintViolationException", "allocation.amount must be a number ≥ 0.", SfccOcapiException.Argument("property", "allocation.amount"));
+        if (!await call.Db.SfccProducts.AnyAsync(p => p.AccountId == call.Account.Id && p.Id == call["product_id"], call.Http.RequestAborted))
+        {
+            throw new SfccOcapiException(StatusCodes.Status404NotFound, "ProductNotFoundException", $"No product with ID '{call["product_id"]}' was found.", SfccOcapiException.Argument("productId", call["product_id"]));
+        }
+        var record = await call.Db.SfccInventory.SingleOrDefaultAsync(r => r.AccountId == call.Account.Id && r.ProductId == call["product_id"], call.Http.RequestAborted);
+        if (record is null)
+        {
+            record = new SfccInventoryRecord { AccountId = call.Account.Id, ProductId = call["product_id"] };
+            call.Db.SfccInventory.Add(record);
+        }
+        record.Allocation = amount;
+        record.Turnover = 0;
+        record.AllocationResetDate = call.Now;
+        await call.Db.SaveChangesAsync(call.Http.RequestAborted);
+        var view = Record(record, call["inventory_list_id"], null);
+        view.Insert(0, "_v", call.Version);
+        return SfccOcapiJson.Result(view);
+    }
+
+    private static JsonNode? ParseQuery(SfccOcapiCall call, string name) =>
+        int.TryParse(call.Http.Request.Query[name].ToString(), out var n) ? JsonValue.Create(n) : call.Http.Request.Query.ContainsKey(name) ? JsonValue.Create(-1) : null;
+
+    private static (int Start, int Count) Paging(JsonNode? startNode, JsonNode? countNode)
+    {
+        var start = startNode is JsonValue s && s.TryGetValue<int>(out var st) ? st : startNode is null ? 0 : -1;
+        var count = countNode is JsonValue c && c.TryGetValue<int>(out var ct) ? ct : countNode is null ? 25 : -1;
+        if (start < 0 || count is < 1 or > MaxCount)
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "PropertyConstraintViolationException",
+                $"start must be ≥ 0 and count from 1 to {MaxCount}.", SfccOcapiException.Argument("property", start < 0 ? "start" : "count"));
+        }
+        return (start, count);
+    }
+}
