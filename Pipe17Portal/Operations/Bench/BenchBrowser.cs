@@ -38,6 +38,20 @@ public sealed class BenchBrowser(Uri baseUri) : IDisposable
         return connection.Id;
     }
 
+    public async Task<Guid> AddSandboxSfccAsync()
+    {
+        var connection = await ReadAsync<ConnectionSummary>(await http.PostAsJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.SalesforceCommerceCloud, "Bench SFCC"), PortalJson.Options));
+        var view = await ReadAsync<SfccSettingsView>(await http.PostAsync($"/api/v1/connections/{connection.Id}/sfcc/use-sandbox", null));
+        return view.Status == ConnectionStatus.Connected ? connection.Id : throw new InvalidOperationException($"Use sandbox did not connect: {view.StatusMessage}");
+    }
+
+    /// <summary>Runs Connect; returns how many checks passed.</summary>
+    public async Task<int> ConnectSfccAsync(Guid connectionId)
+    {
+        var view = await ReadAsync<SfccSettingsView>(await http.PostAsync($"/api/v1/connections/{connectionId}/sfcc/connect", null));
+        return view.Status == ConnectionStatus.Connected ? view.Checks.Count : throw new InvalidOperationException($"Connect failed: {view.StatusMessage}");
+    }
+
     public async Task ConnectAsync(Guid connectionId)
     {
         var start = await ReadAsync<TikTokAuthorizeStart>(await http.PostAsync($"/api/v1/connections/{connectionId}/tiktok/authorize", null));

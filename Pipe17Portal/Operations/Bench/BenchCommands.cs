@@ -28,6 +28,11 @@ public static class BenchCommands
         var import = new Command("tiktok-import", "Import N TikTok orders end to end, then time webhook → order visible.") { orders, webhooks };
         import.SetAction(async (result, ct) => await TikTokImportAsync(app, result.GetValue(orders), result.GetValue(webhooks), ct));
         bench.Subcommands.Add(import);
+
+        var products = new Option<int>("--products") { Description = "How many products (masters + variants) the instance holds.", DefaultValueFactory = _ => 50_000 };
+        var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then pull a catalog of N products (timed).") { products };
+        catalog.SetAction(async (result, ct) => await SfccCatalogAsync(app, result.GetValue(products), ct));
+        bench.Subcommands.Add(catalog);
         return bench;
     }
 
@@ -108,6 +113,87 @@ public static class BenchCommands
             {
                 // left for the temp cleaner
             }
+        }
+    }
+
+    private static async Task<int> SfccCatalogAsync(WebApplication app, int productCount, CancellationToken ct)
+    {
+        if (productCount is < 5 or > 250_000)
+        {
+            await Console.Error.WriteLineAsync("--products must be 5–250000.");
+            return 2;
+        }
+        await app.StartAsync(ct);
+        try
+        {
+            var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+            const string password = "Bench-Pass1";
+            var email = $"bench-{Guid.NewGuid():N}@example.com";
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
+                _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
+            }
+            using var browser = new BenchBrowser(baseUri);
+            await browser.SignInAsync(email, password);
+            var connectionId = await browser.AddSandboxSfccAsync();
+            await WaitForQuietAsync(app, connectionId, ct);
+            var accountId = await SandboxAccountAsync(app, connectionId, ct);
+
+            var connect = Stopwatch.StartNew();
+            var checks = await browser.ConnectSfccAsync(connectionId);
+            connect.Stop();
+            Console.WriteLine($"sfcc connect: {checks} checks in {connect.Elapsed.TotalSeconds:0.00} s.");
+            await WaitForQuietAsync(app, connectionId, ct);
+
+            // Masters with 4 variants each: 5 products per master.
+            using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
+            var generate = await control.PostAsJsonAsync($"/sandbox/_control/accounts/{accountId}/sfcc/catalog/generate", new { masters = productCount / 5, variants_per_master = 4 }, ct);
+            if (!generate.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"Generating the catalog failed: {await generate.Content.ReadAsStringAsync(ct)}");
+            }
+
+            var pull = Stopwatch.StartNew();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Connectors.Sfcc.Jobs.SfccCatalogPull>().RunAsync(connectionId, ct);
+            }
+            pull.Stop();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().CountAsync(p => p.SourceConnectionId == connectionId, ct);
+                Console.WriteLine($"sfcc-catalog: {stored} products in the portal after a pull of {pull.Elapsed.TotalSeconds:0.00} s ({stored / pull.Elapsed.TotalSeconds:0} products/s).");
+            }
+            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(BenchHost.Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // left for the temp cleaner
+            }
+        }
+    }
+
+    private static async Task WaitForQuietAsync(WebApplication app, Guid connectionId, CancellationToken ct)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            if (!await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters()
+                .AnyAsync(r => r.ConnectionId == connectionId && r.Status == SyncRunStatus.Running, ct))
+            {
+                return;
+            }
+            await Task.Delay(100, ct);
         }
     }
 
