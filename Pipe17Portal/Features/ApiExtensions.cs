@@ -62,6 +62,7 @@ public static class ApiExtensions
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
         services.AddScoped<IOrdersApi, OrdersService>();
+        services.AddScoped<Features.Products.SkuMatching>();
         services.AddScoped<IProductsApi, Features.Products.ProductsService>();
         services.AddScoped<IBusinessManagerApi, Features.SandboxConsole.BusinessManagerService>();
         services.AddScoped<ISellerCenterApi, Features.SandboxConsole.SellerCenterService>();

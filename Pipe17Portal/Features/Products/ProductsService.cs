@@ -9,7 +9,7 @@ using Pipe17Portal.Security;
 
 namespace Pipe17Portal.Features.Products;
 
-public sealed class ProductsService(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, AuditTrail audit, TimeProvider clock) : IProductsApi
+public sealed class ProductsService(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, AuditTrail audit, SkuMatching matching, TimeProvider clock) : IProductsApi
 {
     public const int MaxPageSize = 200;
 
@@ -45,6 +45,15 @@ public sealed class ProductsService(IDbContextFactory<PortalDbContext> dbFactory
     public async Task<ProductDetail> GetAsync(Guid id, CancellationToken ct = default)
     {
         await current.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await DetailAsync(db, id, ct);
+    }
+
+    public Task<SkuMatchReport> GetSkuMatchReportAsync(Guid tiktokConnectionId, CancellationToken ct = default) => matching.ReportAsync(tiktokConnectionId, ct);
+
+    public async Task<ProductDetail> AdoptTikTokSkuAsync(Guid id, AdoptTikTokSkuRequest request, CancellationToken ct = default)
+    {
+        await matching.AdoptAsync(id, request, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await DetailAsync(db, id, ct);
     }

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.TikTokShop.Api.Products;
+using Pipe17Portal.Connectors.TikTokShop.Connect;
+using Pipe17Portal.Data;
+using Pipe17Portal.Domain.Products;
+using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Security;
+
+namespace Pipe17Portal.Features.Products;
+
+/// <summary>
+/// SKU matching is exact: a TikTok SKU links to the product whose master SKU is the same string. This reports the TikTok
+/// SKUs that link to nothing, with any product whose SKU differs only in case or surrounding spaces, and fixes such a near
+/// miss on request (never automatically).
+/// </summary>
+public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, TikTokShopLink tiktok, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<SkuMatchReport> ReportAsync(Guid tiktokConnectionId, CancellationToken ct)
+    {
+        await current.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == tiktokConnectionId && c.Kind == ConnectorKind.TikTokShop, ct)
+            ?? throw ApiProblemException.NotFound("A TikTok Shop connection with this id");
+        if (connection.Status != ConnectionStatus.Connected)
+        {
+            throw ApiProblemException.Conflict($"'{connection.DisplayName}' is not connected, so its SKUs cannot be read. Connect it under Integrations first.");
+        }
+
+        var client = await tiktok.ClientAsync(connection, ct, db);
+        var skus = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? token = null;
+        do
+        {
+            var page = await client.SearchProductsAsync(new TikTokProductSearchFilter { Status = "ALL" }, 100, token, ct);
+            if (!page.IsSuccess)
+            {
+                throw new ApiProblemException(System.Net.HttpStatusCode.BadGateway, "TikTok error", $"TikTok did not list the shop's products: {page.Error.Message}. Try again in a moment.");
+            }
+            foreach (var product in page.Data.Products)
+            {
+                foreach (var sku in product.Skus.Where(s => s.SellerSku is not null))
+                {
+                    skus.TryAdd(sku.SellerSku!, product.Title);
+                }
+            }
+            token = string.IsNullOrEmpty(page.Data.NextPageToken) ? null : page.Data.NextPageToken;
+        }
+        while (token is not null);
+
+        var products = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Sku }).ToListAsync(ct);
+        var exact = products.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
+        var loose = products.GroupBy(p => p.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
+        var problems = skus.Where(s => !exact.Contains(s.Key))
+            .Select(s => loose.TryGetValue(s.Key.Trim().ToUpperInvariant(), out var near)
+                ? new SkuMatchRow(s.Key, s.Value, near.Id, near.Sku)
+                : new SkuMatchRow(s.Key, s.Value, null, null))
+            .OrderBy(r => r.NearSku is null).ThenBy(r => r.TikTokSku, StringComparer.Ordinal)
+            .ToList();
+        return new SkuMatchReport(connection.Id, skus.Count, skus.Count - problems.Count, problems);
+    }
+
+    public async Task<Product> AdoptAsync(Guid productId, AdoptTikTokSkuRequest request, CancellationToken ct)
+    {
+        var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing a product's SKU");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var product = await db.Products.Include(p => p.ChannelOptions).SingleOrDefaultAsync(p => p.Id == productId, ct) ?? throw ApiProblemException.NotFound("The product");
+        var sfcc = await db.Connections.SingleOrDefaultAsync(c => c.Id == request.SalesforceConnectionId && c.Kind == ConnectorKind.SalesforceCommerceCloud, ct)
+            ?? throw ApiProblemException.NotFound("A Salesforce connection with this id");
+        var tiktokSku = request.TikTokSku ?? "";
+        if (!string.Equals(tiktokSku.Trim(), product.Sku.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw ApiProblemException.Invalid("tikTokSku", $"'{tiktokSku}' is not a near miss of {product.Sku} (they differ in more than case or surrounding spaces). Set the Channel SKU by hand instead.");
+        }
+        if (await db.Products.AnyAsync(p => p.Sku == tiktokSku && p.Id != product.Id, ct))
+        {
+            throw ApiProblemException.Conflict($"Another product already has the SKU '{tiktokSku}'.");
+        }
+
+        // The master SKU becomes TikTok's, and Salesforce keeps receiving its own SKU through the Channel SKU.
+        var salesforceSku = product.ChannelOptions.FirstOrDefault(o => o.ConnectionId == sfcc.Id)?.ChannelSku ?? product.Sku;
+        var option = product.ChannelOptions.FirstOrDefault(o => o.ConnectionId == sfcc.Id);
+        if (option is null)
+        {
+            option = new ChannelOption { WorkspaceId = product.WorkspaceId, ProductId = product.Id, ConnectionId = sfcc.Id };
+            db.ChannelOptions.Add(option);
+        }
+        option.ChannelSku = salesforceSku;
+        option.UpdatedAt = clock.GetUtcNow();
+        audit.Record(db, me, "Product SKU matched to TikTok", sfcc, "Master SKU", $"'{product.Sku}' → '{tiktokSku}', Salesforce Channel SKU '{salesforceSku}'");
+        product.Sku = tiktokSku;
+        product.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return product;
+    }
+}
