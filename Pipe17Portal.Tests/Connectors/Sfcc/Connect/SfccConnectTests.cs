@@ -148,4 +148,36 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
 
     private Task<List<Pipe17Portal.Domain.Products.Product>> ProductsAsync(Guid connectionId) => factory.ScopedAsync(s =>
         s.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().AsNoTracking().Where(p => p.SourceConnectionId == connectionId).ToListAsync());
+
+    [Fact]
+    public async Task TwoThousandGeneratedProductsArePulledAndARenamedOneIsUpdated()
+    {
+        var (browser, connectionId) = await SfccConnectionAsync();
+        await (await browser.PostAsync($"/api/v1/connections/{connectionId}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
+        await WaitForQuietAsync(connectionId);
+        var account = AccountOf(connectionId);
+        (await factory.CreateClient().PostAsJsonAsync($"/sandbox/_control/accounts/{account}/sfcc/catalog/generate", new { masters = 400, variants_per_master = 4 })).EnsureSuccessStatusCode();
+
+        await RunPullAsync(connectionId);
+        var first = await ProductsAsync(connectionId);
+        var generated = first.Where(p => p.Sku.StartsWith("GEN-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2000, generated.Count);
+        Assert.Equal(1600, generated.Count(p => p.ParentId is not null));
+
+        var renamed = generated.First(p => p.ParentId is not null).Sku;
+        await factory.ScopedAsync(async s =>
+        {
+            var sandboxDb = s.GetRequiredService<Pipe17Portal.Sandbox.SandboxDbContext>();
+            var product = await sandboxDb.SfccProducts.SingleAsync(p => p.AccountId == account && p.Id == renamed);
+            product.Name = "Renamed in Salesforce";
+            product.LastModified = DateTimeOffset.UtcNow;
+            return await sandboxDb.SaveChangesAsync();
+        });
+        await RunPullAsync(connectionId);
+
+        var second = await ProductsAsync(connectionId);
+        Assert.Equal(first.Count, second.Count);
+        Assert.Equal("Renamed in Salesforce", second.Single(p => p.Sku == renamed).Name);
+        Assert.Single(second, p => p.UpdatedAt != first.Single(f => f.Id == p.Id).UpdatedAt);
+    }
 }
