@@ -10,5 +10,5 @@ public interface IActivityApi
     Task<PagedResult<AuditEntryInfo>> GetAuditLogAsync(int page = 1, int pageSize = 50, CancellationToken ct = default);
 
     [Get("/api/v1/sync-runs")]
-    Task<PagedResult<SyncRunInfo>> GetSyncRunsAsync(int page = 1, int pageSize = 20, CancellationToken ct = default);
+    Task<PagedResult<SyncRunInfo>> GetSyncRunsAsync(int page = 1, int pageSize = 20, Guid? connectionId = null, CancellationToken ct = default);
 }

@@ -13,6 +13,8 @@ public sealed class SyncRun : IWorkspaceOwned
     public SyncRunStatus Status { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+    /// <summary>How many items the run expects in all, when it knows (for a progress bar); null otherwise.</summary>
+    public int? Expected { get; set; }
     public int Processed { get; set; }
     public int Succeeded { get; set; }
     public int Failed { get; set; }

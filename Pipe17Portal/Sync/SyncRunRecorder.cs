@@ -7,9 +7,13 @@ namespace Pipe17Portal.Sync;
 /// <summary>Counts of one run, filled in by the flow as it works.</summary>
 public sealed class SyncRunCounts
 {
+    public int? Expected { get; set; }
     public int Processed { get; set; }
     public int Succeeded { get; set; }
     public int Failed { get; set; }
+
+    /// <summary>Saves the counts so far, so a long run shows its progress while it works.</summary>
+    public Func<CancellationToken, Task> CheckpointAsync { get; internal set; } = _ => Task.CompletedTask;
 }
 
 /// <summary>
@@ -33,6 +37,15 @@ public sealed class SyncRunRecorder(IDbContextFactory<PortalDbContext> dbFactory
         await SaveAsync(run, added: true);
 
         var counts = new SyncRunCounts();
+        counts.CheckpointAsync = async token =>
+        {
+            run.Expected = counts.Expected;
+            run.Expected = counts.Expected;
+            run.Processed = counts.Processed;
+            run.Succeeded = counts.Succeeded;
+            run.Failed = counts.Failed;
+            await SaveAsync(run, added: false);
+        };
         try
         {
             await work(counts, ct);
@@ -50,6 +63,7 @@ public sealed class SyncRunRecorder(IDbContextFactory<PortalDbContext> dbFactory
         }
         finally
         {
+            run.Expected = counts.Expected;
             run.Processed = counts.Processed;
             run.Succeeded = counts.Succeeded;
             run.Failed = counts.Failed;

@@ -27,6 +27,7 @@ public sealed record SyncRunInfo(
     SyncRunStatus Status,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
+    int? Expected,
     int Processed,
     int Succeeded,
     int Failed,

@@ -887,6 +887,9 @@ namespace Pipe17Portal.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Expected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Failed")
                         .HasColumnType("INTEGER");
 

@@ -19,6 +19,6 @@ public sealed class SyncRunsEndpoints : IEndpointGroup
     public static string Tag => "Activity";
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/", (IActivityApi api, CancellationToken ct, int page = 1, int pageSize = 20) => api.GetSyncRunsAsync(page, pageSize, ct))
-            .WithSummary("Job runs (sync runs), newest first");
+        group.MapGet("/", (IActivityApi api, CancellationToken ct, int page = 1, int pageSize = 20, Guid? connectionId = null) => api.GetSyncRunsAsync(page, pageSize, connectionId, ct))
+            .WithSummary("Job runs (sync runs), newest first; optionally of one connection");
 }

@@ -24,18 +24,19 @@ public sealed class ActivityService(IDbContextFactory<PortalDbContext> dbFactory
         return new(items, total, page, pageSize);
     }
 
-    public async Task<PagedResult<SyncRunInfo>> GetSyncRunsAsync(int page = 1, int pageSize = 20, CancellationToken ct = default)
+    public async Task<PagedResult<SyncRunInfo>> GetSyncRunsAsync(int page = 1, int pageSize = 20, Guid? connectionId = null, CancellationToken ct = default)
     {
         await current.RequireAsync();
         (page, pageSize) = CheckPaging(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var total = await db.SyncRuns.CountAsync(ct);
-        var items = await db.SyncRuns.AsNoTracking()
+        var runs = db.SyncRuns.AsNoTracking().Where(r => connectionId == null || r.ConnectionId == connectionId);
+        var total = await runs.CountAsync(ct);
+        var items = await runs
             .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new SyncRunInfo(r.Id, r.Flow, r.ConnectionId,
                 db.Connections.Where(c => c.Id == r.ConnectionId).Select(c => c.DisplayName).FirstOrDefault(),
-                r.Status, r.StartedAt, r.FinishedAt, r.Processed, r.Succeeded, r.Failed, r.Error))
+                r.Status, r.StartedAt, r.FinishedAt, r.Expected, r.Processed, r.Succeeded, r.Failed, r.Error))
             .ToListAsync(ct);
         return new(items, total, page, pageSize);
     }

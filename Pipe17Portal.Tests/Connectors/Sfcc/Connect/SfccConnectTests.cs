@@ -163,6 +163,9 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
         var generated = first.Where(p => p.Sku.StartsWith("GEN-", StringComparison.Ordinal)).ToList();
         Assert.Equal(2000, generated.Count);
         Assert.Equal(1600, generated.Count(p => p.ParentId is not null));
+        var run = factory.Scoped(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters()
+            .Where(r => r.ConnectionId == connectionId && r.Flow == SfccCatalogPull.Flow).OrderByDescending(r => r.StartedAt).First());
+        Assert.Equal((first.Count, first.Count), (run.Expected, run.Processed)); // what the progress bar shows
 
         var renamed = generated.First(p => p.ParentId is not null).Sku;
         await factory.ScopedAsync(async s =>

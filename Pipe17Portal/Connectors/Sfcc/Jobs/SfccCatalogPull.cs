@@ -44,6 +44,7 @@ public sealed class SfccCatalogPull(
         {
             var client = clients.For(context);
             var hits = new List<ScapiProduct>();
+            var pages = 0;
             await foreach (var page in client.Products.SearchAllAsync(ct: token))
             {
                 if (!page.IsSuccess)
@@ -51,6 +52,12 @@ public sealed class SfccCatalogPull(
                     throw new InvalidOperationException(page.Error.ToString());
                 }
                 hits.AddRange(page.Data.Hits);
+                counts.Expected = page.Data.Total;
+                counts.Processed = hits.Count;
+                if (++pages % 10 == 0)
+                {
+                    await counts.CheckpointAsync(token); // progress for the connection page
+                }
             }
             var (created, updated) = await UpsertAsync(connection, hits, token);
             counts.Processed = hits.Count;
@@ -62,15 +69,17 @@ public sealed class SfccCatalogPull(
 
     private async Task<(int Created, int Updated)> UpsertAsync(Connection connection, IReadOnlyList<ScapiProduct> hits, CancellationToken ct)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await UpsertOnceAsync(connection, hits, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another pull of the same connection (a manual run beside the scheduled one) inserted some products first:
-            // start over from what is stored now, so those become updates.
-            return await UpsertOnceAsync(connection, hits, ct);
+            try
+            {
+                return await UpsertOnceAsync(connection, hits, ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another pull of the same connection (a manual run beside the scheduled one) inserted some products
+                // first: start over from what is stored now, so those become updates.
+            }
         }
     }
 

@@ -15,18 +15,23 @@ public sealed class OrderBinder(TimeProvider clock)
 
     public async Task<Outcome> ApplyAsync(PortalDbContext db, Guid workspaceId, Guid connectionId, IReadOnlyList<ImportedOrder> batch, CancellationToken ct)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await ApplyOnceAsync(db, workspaceId, connectionId, batch, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import (a webhook-triggered run, a manual run) inserted some of these orders first; the unique
-            // (connection, order id) index refused ours. Start over from what is stored now: those become updates.
-            db.ChangeTracker.Clear();
-            return await ApplyOnceAsync(db, workspaceId, connectionId, batch, ct);
+            try
+            {
+                return await ApplyOnceAsync(db, workspaceId, connectionId, batch, ct);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another import (a webhook-triggered run, a manual run) inserted some of these orders first; the unique
+                // (connection, order id) index refused ours. Start over from what is stored now: those become updates.
+                db.ChangeTracker.Clear();
+            }
         }
     }
+
+    /// <summary>Each lost race turns at least one insert into an update, so a few attempts always settle.</summary>
+    private const int MaxAttempts = 5;
 
     private async Task<Outcome> ApplyOnceAsync(PortalDbContext db, Guid workspaceId, Guid connectionId, IReadOnlyList<ImportedOrder> batch, CancellationToken ct)
     {
