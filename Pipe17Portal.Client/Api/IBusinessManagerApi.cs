@@ -24,6 +24,12 @@ public interface IBusinessManagerApi
     [Post("/api/v1/sandbox/sfcc/customers")]
     Task CreateCustomerAsync([Body] BmCustomerCreate customer, CancellationToken ct = default);
 
+    [Get("/api/v1/sandbox/sfcc/orders")]
+    Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default);
+
+    [Post("/api/v1/sandbox/sfcc/orders/{orderNo}/ship")]
+    Task ShipOrderAsync(string orderNo, [Body] BmShipRequest request, CancellationToken ct = default);
+
     [Put("/api/v1/sandbox/sfcc/inventory/{sku}")]
     Task SetInventoryAsync(string sku, [Body] BmInventoryUpdate update, CancellationToken ct = default);
 }

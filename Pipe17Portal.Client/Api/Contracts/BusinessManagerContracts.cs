@@ -14,3 +14,7 @@ public sealed record BmMethodCreate(string Id);
 public sealed record BmCustomerCreate(string Email, string? CustomerNo);
 
 public sealed record BmInventoryUpdate(int Quantity);
+
+public sealed record BmOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string> TrackingNumbers);
+
+public sealed record BmShipRequest(string TrackingNumber, string Carrier);

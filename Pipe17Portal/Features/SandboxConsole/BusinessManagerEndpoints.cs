@@ -32,6 +32,13 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
             await api.CreateCustomerAsync(customer, ct);
             return TypedResults.NoContent();
         }).WithSummary("Create a customer (e.g. the generic TikTok Shop customer)");
+        group.MapGet("/orders", (IBusinessManagerApi api, CancellationToken ct) => api.ListOrdersAsync(ct))
+            .WithSummary("Orders in the sandbox instance");
+        group.MapPost("/orders/{orderNo}/ship", async (string orderNo, BmShipRequest request, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.ShipOrderAsync(orderNo, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Ship a sandbox order with a carrier and tracking number");
         group.MapPut("/inventory/{sku}", async (string sku, BmInventoryUpdate update, IBusinessManagerApi api, CancellationToken ct) =>
         {
             await api.SetInventoryAsync(sku, update, ct);

@@ -55,6 +55,25 @@ public sealed class BusinessManagerService(
         await CallAsync(async () => { await control.Api.CreateSfccCustomerAsync(account, new ControlCustomer(customer.Email, string.IsNullOrWhiteSpace(customer.CustomerNo) ? null : customer.CustomerNo), ct); return true; });
     }
 
+    public async Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default)
+    {
+        var account = (await AccountAsync(required: true, ct))!.Value;
+        var orders = await CallAsync(() => control.Api.ListSfccOrdersAsync(account, ct));
+        return [.. orders.Select(o => new BmOrder(o.OrderNo, o.Status, o.ShippingStatus, o.CustomerNo, o.ShippingMethod, o.PaymentMethod, o.OrderTotal, o.TrackingNumbers ?? []))];
+    }
+
+    public async Task ShipOrderAsync(string orderNo, BmShipRequest request, CancellationToken ct = default)
+    {
+        var account = (await AccountAsync(required: true, ct))!.Value;
+        // The order must be this workspace's sandbox order before anything about the request is judged.
+        var orders = await CallAsync(() => control.Api.ListSfccOrdersAsync(account, ct));
+        if (orders.All(o => o.OrderNo != orderNo))
+        {
+            throw ApiProblemException.NotFound($"Order {orderNo} in your sandbox instance");
+        }
+        await CallAsync(async () => { await control.Api.ShipSfccOrderAsync(account, orderNo, new ControlShip(request.TrackingNumber, request.Carrier), ct); return true; });
+    }
+
     public async Task SetInventoryAsync(string sku, BmInventoryUpdate update, CancellationToken ct = default)
     {
         var account = (await AccountAsync(required: true, ct))!.Value;

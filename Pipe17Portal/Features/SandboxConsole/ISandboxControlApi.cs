@@ -48,6 +48,12 @@ public interface ISandboxControlApi
     [Post("/sandbox/_control/accounts/{id}/sfcc/customers")]
     Task CreateSfccCustomerAsync(Guid id, [Body] ControlCustomer body, CancellationToken ct);
 
+    [Get("/sandbox/_control/accounts/{id}/sfcc/orders")]
+    Task<IReadOnlyList<ControlSfccOrder>> ListSfccOrdersAsync(Guid id, CancellationToken ct);
+
+    [Post("/sandbox/_control/accounts/{id}/sfcc/orders/{orderNo}/ship")]
+    Task ShipSfccOrderAsync(Guid id, string orderNo, [Body] ControlShip body, CancellationToken ct);
+
     [Put("/sandbox/_control/accounts/{id}/sfcc/inventory/{sku}")]
     Task SetSfccInventoryAsync(Guid id, string sku, [Body] ControlQuantity body, CancellationToken ct);
 
@@ -79,6 +85,10 @@ public sealed record ControlMethod(string Id);
 public sealed record ControlCustomer(string Email, string? CustomerNo);
 
 public sealed record ControlQuantity(int Quantity);
+
+public sealed record ControlSfccOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string>? TrackingNumbers);
+
+public sealed record ControlShip(string TrackingNumber, string Carrier);
 
 public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok, SandboxSfccDto? Sfcc = null);
 

@@ -1,0 +1,34 @@
+using System.Net;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Tests.Infrastructure;
+
+namespace Pipe17Portal.Tests.Sandbox;
+
+/// <summary>The Sandbox Business Manager through the portal API, which drives the SFCC emulator's control API over HTTP.</summary>
+public class BusinessManagerApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task AMerchantReproducesAndRepairsSetupStepsInTheSandboxInstance()
+    {
+        var browser = await factory.SignInAsync(await factory.CreateWorkspaceAsync());
+        Assert.False((await (await browser.GetAsync("/api/v1/sandbox/sfcc/instance")).ReadAsync<BmInstance>()).HasSandboxAccount);
+        var connection = await (await browser.PostJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.SalesforceCommerceCloud, "SFCC"))).ReadAsync<ConnectionSummary>();
+        await (await browser.PostAsync($"/api/v1/connections/{connection.Id}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
+
+        var instance = await (await browser.GetAsync("/api/v1/sandbox/sfcc/instance")).ReadAsync<BmInstance>();
+        Assert.Equal(3, instance.Clients.Count);
+        Assert.NotEmpty(instance.BmRoles);
+
+        var b2c = instance.Clients[0];
+        var reduced = await (await browser.PutJsonAsync($"/api/v1/sandbox/sfcc/api-clients/{b2c.ClientId}/scopes", new BmScopesUpdate([.. b2c.Scopes.Skip(1)]))).ReadAsync<BmInstance>();
+        Assert.Equal(b2c.Scopes.Count - 1, reduced.Clients[0].Scopes.Count);
+        var unknown = await (await browser.PutJsonAsync($"/api/v1/sandbox/sfcc/api-clients/{b2c.ClientId}/scopes", new BmScopesUpdate(["sfcc.not-a-scope"]))).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("scopes", unknown.Detail);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostJsonAsync("/api/v1/sandbox/sfcc/payment-methods", new BmMethodCreate("TTS"))).StatusCode);
+        await (await browser.PostJsonAsync("/api/v1/sandbox/sfcc/payment-methods", new BmMethodCreate("TTS"))).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostJsonAsync("/api/v1/sandbox/sfcc/customers", new BmCustomerCreate("tiktok-orders@merchant.example", "TIKTOK-GENERIC"))).StatusCode);
+        Assert.Empty(await (await browser.GetAsync("/api/v1/sandbox/sfcc/orders")).ReadAsync<List<BmOrder>>());
+        await (await browser.PostJsonAsync("/api/v1/sandbox/sfcc/orders/00000001/ship", new BmShipRequest("1Z1", "UPS"))).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+}
