@@ -53,6 +53,7 @@ public static class ApiExtensions
         services.AddScoped<PortalLinks>();
         services.AddSingleton<PortalSelfAddress>();
         services.AddScoped<Features.SandboxConsole.SandboxControlClient>();
+        services.AddScoped<Features.SandboxConsole.SandboxWorkspace>();
         services.AddHttpClient(Features.SandboxConsole.SandboxControlClient.HttpClientName);
         services.AddScoped<WorkspaceRegistration>();
         services.AddScoped<InvitationAcceptance>();
