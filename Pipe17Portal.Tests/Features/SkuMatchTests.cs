@@ -17,7 +17,7 @@ public class SkuMatchTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var sfcc = await (await shop.Browser.PostJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.SalesforceCommerceCloud, "SFCC"))).ReadAsync<ConnectionSummary>();
         var view = await (await shop.Browser.PostAsync($"/api/v1/connections/{sfcc.Id}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
         Assert.Equal(ConnectionStatus.Connected, view.Status);
-        await WaitForQuietAsync(sfcc.Id);
+        await factory.WaitForQuietAsync(sfcc.Id);
         await factory.ScopedAsync(async s => { await s.GetRequiredService<SfccCatalogPull>().RunAsync(sfcc.Id, CancellationToken.None); return 0; });
 
         var report = await (await shop.Browser.GetAsync($"/api/v1/products/sku-match/{shop.ConnectionId}")).ReadAsync<SkuMatchReport>();
@@ -41,17 +41,5 @@ public class SkuMatchTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await factory.ScopedAsync(async s => { await s.GetRequiredService<SfccCatalogPull>().RunAsync(sfcc.Id, CancellationToken.None); return 0; });
         var sku = factory.Scoped(s => s.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().Single(p => p.Id == row.NearProductId).Sku);
         Assert.Equal("tee-classic-wht-s", sku);
-    }
-
-    private async Task WaitForQuietAsync(Guid connectionId)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            await Task.Delay(100);
-            if (!await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters().AnyAsync(r => r.ConnectionId == connectionId && r.Status == SyncRunStatus.Running)))
-            {
-                return;
-            }
-        }
     }
 }

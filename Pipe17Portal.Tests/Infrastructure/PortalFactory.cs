@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
@@ -47,6 +48,21 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await use(scope.ServiceProvider);
+    }
+
+    /// <summary>Waits (up to 30 s) until no job run of the connection is in progress: Connect and webhooks start runs in the background.</summary>
+    public async Task WaitForQuietAsync(Guid connectionId)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            await Task.Delay(100);
+            var running = await ScopedAsync(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters()
+                .AnyAsync(r => r.ConnectionId == connectionId && r.Status == Pipe17Portal.Client.Api.Contracts.SyncRunStatus.Running));
+            if (!running)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Registers a new workspace and its Administrator, as the sign-up page does.</summary>

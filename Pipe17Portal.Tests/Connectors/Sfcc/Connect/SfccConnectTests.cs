@@ -89,7 +89,7 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
         var (browser, connectionId) = await SfccConnectionAsync();
         await (await browser.PostAsync($"/api/v1/connections/{connectionId}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
 
-        await WaitForQuietAsync(connectionId); // Connect starts a pull in the background
+        await factory.WaitForQuietAsync(connectionId); // Connect starts a pull in the background
         await RunPullAsync(connectionId);
         var first = await ProductsAsync(connectionId);
         await RunPullAsync(connectionId);
@@ -132,20 +132,6 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
         return 0;
     });
 
-    private async Task WaitForQuietAsync(Guid connectionId)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            await Task.Delay(100);
-            var busy = await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters()
-                .AnyAsync(r => r.ConnectionId == connectionId && r.Status == SyncRunStatus.Running));
-            if (!busy)
-            {
-                return;
-            }
-        }
-    }
-
     private Task<List<Pipe17Portal.Domain.Products.Product>> ProductsAsync(Guid connectionId) => factory.ScopedAsync(s =>
         s.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().AsNoTracking().Where(p => p.SourceConnectionId == connectionId).ToListAsync());
 
@@ -154,7 +140,7 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
     {
         var (browser, connectionId) = await SfccConnectionAsync();
         await (await browser.PostAsync($"/api/v1/connections/{connectionId}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
-        await WaitForQuietAsync(connectionId);
+        await factory.WaitForQuietAsync(connectionId);
         var account = AccountOf(connectionId);
         (await factory.CreateClient().PostAsJsonAsync($"/sandbox/_control/accounts/{account}/sfcc/catalog/generate", new { masters = 400, variants_per_master = 4 })).EnsureSuccessStatusCode();
 

@@ -24,7 +24,7 @@ public class TikTokImportTests(PortalFactory factory) : IClassFixture<PortalFact
 
         // Webhooks trigger runs in the background; one more explicit run makes the outcome deterministic.
         await RunPullAsync(shop.ConnectionId);
-        await WaitForQuietAsync(shop.ConnectionId);
+        await factory.WaitForQuietAsync(shop.ConnectionId);
         await RunPullAsync(shop.ConnectionId);
 
         var expected = await shop.EmulatorOrdersAsync(control);
@@ -50,7 +50,7 @@ public class TikTokImportTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task AWebhookAloneBringsANewOrderIn()
     {
         var shop = await SandboxShop.ConnectAsync(factory);
-        await WaitForQuietAsync(shop.ConnectionId);
+        await factory.WaitForQuietAsync(shop.ConnectionId);
         var control = factory.CreateClient();
 
         var id = (await shop.CreateOrdersAsync(control, 1, "AWAITING_SHIPMENT")).Single();
@@ -72,7 +72,7 @@ public class TikTokImportTests(PortalFactory factory) : IClassFixture<PortalFact
         await shop.CreateOrdersAsync(control, 60, "AWAITING_SHIPMENT");
 
         await Task.WhenAll(RunPullAsync(shop.ConnectionId), RunPullAsync(shop.ConnectionId), RunPullAsync(shop.ConnectionId));
-        await WaitForQuietAsync(shop.ConnectionId);
+        await factory.WaitForQuietAsync(shop.ConnectionId);
 
         var ids = await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().Orders.IgnoreQueryFilters()
             .Where(o => o.SourceConnectionId == shop.ConnectionId).Select(o => o.SourceOrderId).ToListAsync());
@@ -85,20 +85,4 @@ public class TikTokImportTests(PortalFactory factory) : IClassFixture<PortalFact
         await s.GetRequiredService<TikTokOrderPull>().RunAsync(connectionId, CancellationToken.None);
         return 0;
     });
-
-    /// <summary>Waits until no pull of the connection is running (webhooks start them in the background).</summary>
-    private async Task WaitForQuietAsync(Guid connectionId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(300);
-            var running = await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters()
-                .AnyAsync(r => r.ConnectionId == connectionId && r.Status == SyncRunStatus.Running));
-            if (!running)
-            {
-                return;
-            }
-        }
-    }
 }

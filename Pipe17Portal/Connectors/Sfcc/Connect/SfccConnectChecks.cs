@@ -11,15 +11,12 @@ namespace Pipe17Portal.Connectors.Sfcc.Connect;
 /// </summary>
 public sealed class SfccConnectChecks(SfccClientFactory clients)
 {
-    /// <summary>What the portal's calls need from the B2C API client (SCAPI admin).</summary>
-    public static readonly IReadOnlyList<string> AdminScopes = ["sfcc.products", "sfcc.orders", "sfcc.customerlists", "sfcc.inventory.availability"];
-
     public async Task<IReadOnlyList<SfccCheckResult>> RunAsync(SfccContext context, CancellationToken ct)
     {
         var results = new List<SfccCheckResult>();
         var c = context.Credentials;
 
-        await TokenCheckAsync(results, "B2C API client: Account Manager token", context, AdminScopes, ct);
+        await TokenCheckAsync(results, "B2C API client: Account Manager token", context, SfccScopes.Requested, ct);
         await TokenCheckAsync(results, "Shop API client: Account Manager token",
             context with { Credentials = c with { B2cClientId = c.ShopClientId, B2cClientPassword = c.ShopClientPassword } }, [], ct);
         await TokenCheckAsync(results, "OCAPI client: Account Manager token",

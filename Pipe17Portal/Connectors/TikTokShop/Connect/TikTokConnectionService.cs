@@ -23,7 +23,6 @@ public sealed class TikTokConnectionService(
     TikTokShopLink shopLink,
     TimeProvider clock) : ITikTokConnectionApi
 {
-    public static readonly IReadOnlyList<string> Regions = ["US", "GB", "DE", "FR", "IT", "ES", "IE", "JP", "MX", "BR", "ID", "MY", "PH", "SG", "TH", "VN"];
     public static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(15);
 
     public async Task<TikTokSettingsView> GetAsync(Guid id, CancellationToken ct = default)
@@ -57,9 +56,9 @@ public sealed class TikTokConnectionService(
         {
             check.Add("serviceId", "Service ID is required: the digits from TikTok Partner Center → your service (it appears in the authorization link as service_id).");
         }
-        if (!Regions.Contains(update.Region))
+        if (!TikTokRegions.All.Contains(update.Region))
         {
-            check.Add("region", $"Choose the shop's region: one of {string.Join(", ", Regions)}.");
+            check.Add("region", $"Choose the shop's region: one of {string.Join(", ", TikTokRegions.All)}.");
         }
         if (update.OrderHoldMinutes is < 0 or > 1440)
         {
