@@ -25,6 +25,8 @@ public static class ApiClientExtensions
         Add<IProductsApi>();
         Add<ISfccConnectionApi>();
         Add<IBusinessManagerApi>();
+        Add<IOrderPushApi>();
+        Add<IOrderExceptionsApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

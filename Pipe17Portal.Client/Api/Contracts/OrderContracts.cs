@@ -29,7 +29,11 @@ public sealed record OrderQuery(
     DateTimeOffset? PlacedTo = null,
     string? Search = null,
     OrderSort Sort = OrderSort.PlacedAt,
-    bool Descending = true);
+    bool Descending = true,
+    /// <summary>Only orders with an open exception of this type.</summary>
+    OrderExceptionType? ExceptionType = null,
+    /// <summary>Only orders with any open exception.</summary>
+    bool? HasExceptions = null);
 
 public sealed record OrderSummary(
     Guid Id,
@@ -43,7 +47,8 @@ public sealed record OrderSummary(
     int Units,
     decimal Total,
     string Currency,
-    string? ShippingOptionName);
+    string? ShippingOptionName,
+    int OpenExceptions = 0);
 
 public sealed record OrderLineInfo(string Sku, string Name, string? VariantName, int Quantity, int CanceledQuantity, decimal UnitPrice, decimal Discount, decimal Total);
 

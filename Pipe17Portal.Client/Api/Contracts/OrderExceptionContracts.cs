@@ -1,0 +1,71 @@
+namespace Pipe17Portal.Client.Api.Contracts;
+
+/// <summary>Why an order could not be pushed to (or cancelled in) Salesforce. Each has a plain cause and a fix.</summary>
+public enum OrderExceptionType
+{
+    /// <summary>Generic customer strategy, but no Generic Customer Number is set.</summary>
+    CustomerNotConfigured = 0,
+    /// <summary>The customer the strategy chose does not exist in SFCC (or SFCC rejected it).</summary>
+    CustomerNotFound = 1,
+    /// <summary>An email or company strategy on an order that carries no usable email or company (all TikTok orders).</summary>
+    CustomerStrategyUnsupported = 2,
+    /// <summary>A line's SKU is unknown to the portal or to SFCC.</summary>
+    UnknownSku = 3,
+    /// <summary>The order's delivery option has no SFCC shipping method in the mapping.</summary>
+    UnmappedShippingOption = 4,
+    /// <summary>SFCC refused the mapped shipping method.</summary>
+    ShippingMethodRejected = 5,
+    /// <summary>SFCC refused the payment method from the mapping.</summary>
+    PaymentMethodRejected = 6,
+    /// <summary>A mapping script failed, timed out, or returned the wrong shape.</summary>
+    MappingScriptError = 7,
+    /// <summary>SFCC says a product is not available (offline, master product, or not enough stock).</summary>
+    ProductNotAvailable = 8,
+    /// <summary>Any other refusal by SFCC; its fault type and message are quoted.</summary>
+    SfccRejected = 9,
+    /// <summary>The portal could not reach SFCC or authenticate within the retry budget.</summary>
+    PushFailed = 10,
+    /// <summary>The order was cancelled in TikTok but SFCC did not confirm the cancellation.</summary>
+    CancellationFailed = 11,
+}
+
+/// <summary>An open (or resolved) exception on an order.</summary>
+public sealed record OrderExceptionInfo(
+    Guid Id,
+    Guid ConnectionId,
+    OrderExceptionType Type,
+    string Message,
+    string Cause,
+    string Fix,
+    string? FixLink,
+    string? SfccFaultType,
+    string? SfccMessage,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ResolvedAt);
+
+/// <summary>Open exceptions of one cause across the workspace.</summary>
+public sealed record ExceptionGroup(OrderExceptionType Type, string Title, string Cause, string Fix, string? FixLink, int Orders, DateTimeOffset LastSeenAt);
+
+public sealed record RetryResult(int Queued, string Message);
+
+public enum PushState
+{
+    /// <summary>Waiting for the push job (or for its next attempt after a temporary failure).</summary>
+    Pending = 0,
+    /// <summary>Created in SFCC (and, for a cancellation, cancelled and confirmed).</summary>
+    Done = 1,
+    /// <summary>Stopped by an exception; waits for the merchant's Retry.</summary>
+    Blocked = 2,
+}
+
+/// <summary>An order's state in one Salesforce connection.</summary>
+public sealed record OrderPushInfo(
+    Guid ConnectionId,
+    string ConnectionName,
+    string? SfccOrderNo,
+    string? SfccStatus,
+    DateTimeOffset? PushedAt,
+    PushState State,
+    int Attempts,
+    DateTimeOffset? NextAttemptAt,
+    string? LastError);
