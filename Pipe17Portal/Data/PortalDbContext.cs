@@ -30,6 +30,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Domain.Products.Product> Products => Set<Domain.Products.Product>();
     public DbSet<Domain.Products.ChannelOption> ChannelOptions => Set<Domain.Products.ChannelOption>();
+    public DbSet<OrderException> OrderExceptions => Set<OrderException>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<ExternalLink> ExternalLinks => Set<ExternalLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>

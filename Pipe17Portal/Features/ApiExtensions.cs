@@ -63,6 +63,8 @@ public static class ApiExtensions
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
         services.AddScoped<IOrdersApi, OrdersService>();
+        services.AddScoped<IOrderExceptionsApi, OrderExceptionsService>();
+        services.AddScoped<Domain.Orders.OrderChanges>();
         services.AddScoped<Features.Products.SkuMatching>();
         services.AddScoped<IProductsApi, Features.Products.ProductsService>();
         services.AddScoped<IBusinessManagerApi, Features.SandboxConsole.BusinessManagerService>();

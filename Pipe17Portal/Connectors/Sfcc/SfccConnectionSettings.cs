@@ -20,13 +20,33 @@ public sealed record SfccConnectionSettings
     /// <summary>One shot: the next catalog pull reads everything, then this switches itself off.</summary>
     public bool ForceCatalogResync { get; init; }
 
+    // Orders to Salesforce (setup guide Steps 4, 6–8).
+    public bool PushOrders { get; init; }
+    public IReadOnlyList<OrderStatus> StatusesToPush { get; init; } = DefaultStatusesToPush;
+    /// <summary>Empty means orders from every channel.</summary>
+    public IReadOnlyList<Guid> SourceConnectionIds { get; init; } = [];
+    public bool MarkSentToFulfillment { get; init; }
+    public CustomerMatchingStrategy CustomerStrategy { get; init; } = CustomerMatchingStrategy.GenericForAll;
+    public string GenericCustomerNo { get; init; } = "";
+    /// <summary>The merchant's overrides of the default mapping; targets not listed keep their default.</summary>
+    public IReadOnlyList<FieldMapping> Mapping { get; init; } = [];
+    /// <summary>Shipping and payment methods as last read from the instance (by the mapping editor), for read-only checks.</summary>
+    public IReadOnlyList<SfccMethodInfo> KnownShippingMethods { get; init; } = [];
+    public IReadOnlyList<SfccMethodInfo> KnownPaymentMethods { get; init; } = [];
+
+    public static IReadOnlyList<OrderStatus> DefaultStatusesToPush { get; } = [OrderStatus.ReadyForFulfillment, OrderStatus.Canceled];
+
     public Guid? SandboxAccountId { get; init; }
     public string? SandboxBaseUrl { get; init; }
     public IReadOnlyList<SfccCheckResult> LastChecks { get; init; } = [];
 
     public bool IsSandbox => SandboxAccountId is not null;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static SfccConnectionSettings Read(string json) =>
         JsonSerializer.Deserialize<SfccConnectionSettings>(string.IsNullOrWhiteSpace(json) ? "{}" : json, Json) ?? new();

@@ -21,5 +21,11 @@ public sealed class OrdersEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}/events/{eventId:guid}/payload", async (Guid id, Guid eventId, IOrdersApi api, CancellationToken ct) =>
                 TypedResults.Text(await api.GetEventPayloadAsync(id, eventId, ct), "application/json"))
             .WithSummary("The request or response recorded with a timeline entry");
+        group.MapGet("/{id:guid}/exceptions", (Guid id, IOrderExceptionsApi api, CancellationToken ct) => api.ForOrderAsync(id, ct))
+            .WithSummary("The order's exceptions, open first, with cause and fix");
+        group.MapGet("/{id:guid}/pushes", (Guid id, IOrderExceptionsApi api, CancellationToken ct) => api.PushesAsync(id, ct))
+            .WithSummary("The order in each Salesforce connection: SFCC order number, status, push state");
+        group.MapPost("/{id:guid}/retry", (Guid id, IOrderExceptionsApi api, CancellationToken ct) => api.RetryOrderAsync(id, ct))
+            .WithSummary("Run the order's failed or waiting pushes now");
     }
 }

@@ -31,13 +31,14 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
         check.ThrowIfInvalid();
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var orders = Filter(db.Orders.AsNoTracking(), query);
+        var orders = Filter(db, db.Orders.AsNoTracking(), query);
         var total = await orders.CountAsync(ct);
         var page = await Sort(orders, query)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(o => new OrderSummary(o.Id, o.SourceOrderId, o.SourceConnectionId,
                 db.Connections.Where(c => c.Id == o.SourceConnectionId).Select(c => c.DisplayName).FirstOrDefault(),
-                o.Status, o.SourceStatus, o.PlacedAt, o.UpdatedAt, o.Lines.Sum(l => l.Quantity), o.Total, o.Currency, o.ShippingOptionName))
+                o.Status, o.SourceStatus, o.PlacedAt, o.UpdatedAt, o.Lines.Sum(l => l.Quantity), o.Total, o.Currency, o.ShippingOptionName,
+                db.OrderExceptions.Count(e => e.OrderId == o.Id && e.ResolvedAt == null)))
             .ToListAsync(ct);
         return new PagedResult<OrderSummary>(page, total, query.Page, query.PageSize);
     }
@@ -53,7 +54,8 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
         var a = order.ShippingAddress;
         return new OrderDetail(
             new OrderSummary(order.Id, order.SourceOrderId, order.SourceConnectionId, connection, order.Status, order.SourceStatus,
-                order.PlacedAt, order.UpdatedAt, order.Lines.Sum(l => l.Quantity), order.Total, order.Currency, order.ShippingOptionName),
+                order.PlacedAt, order.UpdatedAt, order.Lines.Sum(l => l.Quantity), order.Total, order.Currency, order.ShippingOptionName,
+                await db.OrderExceptions.CountAsync(e => e.OrderId == order.Id && e.ResolvedAt == null, ct)),
             order.PaidAt, order.HoldUntil, order.Subtotal, order.ShippingFee, order.Tax, order.Discount, order.PaymentMethod,
             order.ShippingOptionId, order.BuyerEmail, order.BuyerReference, order.CanceledAt, order.CanceledBy, order.CancelReason,
             new ShippingAddressInfo(a.Name, a.Phone, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.CountryCode, a.FullAddress),
@@ -79,8 +81,16 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
         return payload.Payload ?? throw ApiProblemException.NotFound("A payload for this timeline entry");
     }
 
-    private static IQueryable<Order> Filter(IQueryable<Order> orders, OrderQuery query)
+    private static IQueryable<Order> Filter(PortalDbContext db, IQueryable<Order> orders, OrderQuery query)
     {
+        if (query.ExceptionType is { } type)
+        {
+            orders = orders.Where(o => db.OrderExceptions.Any(e => e.OrderId == o.Id && e.ResolvedAt == null && e.Type == type));
+        }
+        else if (query.HasExceptions is { } has)
+        {
+            orders = orders.Where(o => db.OrderExceptions.Any(e => e.OrderId == o.Id && e.ResolvedAt == null) == has);
+        }
         if (query.Status is { } status)
         {
             orders = orders.Where(o => o.Status == status);

@@ -67,7 +67,10 @@ public sealed partial class SfccConnectionService(
         return await ViewAsync(db, connection, ct);
     }
 
-    /// <summary>The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked).</summary>
+    /// <summary>
+    /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
+    /// the order push while connected with Push orders on (every minute, and at once when orders change).
+    /// </summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
         var s = SfccConnectionSettings.Read(connection.SettingsJson);
@@ -79,6 +82,15 @@ public sealed partial class SfccConnectionService(
         else
         {
             await jobs.UnscheduleAsync(Jobs.SfccCatalogPullJob.Flow, connection.Id, ct);
+        }
+        if (connection.Status == ConnectionStatus.Connected && s.PushOrders)
+        {
+            var interval = TimeSpan.FromSeconds(Math.Max(5, configuration.GetValue("Sfcc:OrderPush:IntervalSeconds", 60)));
+            await jobs.ScheduleAsync<OrderPush.SfccOrderPushJob>(OrderPush.SfccOrderPushJob.Flow, connection, interval, ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(OrderPush.SfccOrderPushJob.Flow, connection.Id, ct);
         }
     }
 
@@ -267,7 +279,7 @@ public sealed partial class SfccConnectionService(
         Field("Force product catalog resync", before.ForceCatalogResync, after.ForceCatalogResync);
     }
 
-    private static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)
+    public static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)
     {
         var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw ApiProblemException.NotFound("The connection");
         return connection.Kind == ConnectorKind.SalesforceCommerceCloud ? connection : throw ApiProblemException.NotFound("A Salesforce connection with this id");

@@ -5,6 +5,7 @@ using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
 using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Connectors.TikTokShop.Mapping;
 using Pipe17Portal.Data;
+using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Sync;
 
 namespace Pipe17Portal.Connectors.TikTokShop.Jobs;
@@ -17,6 +18,7 @@ public sealed class TikTokOrderPull(
     IDbContextFactory<PortalDbContext> dbFactory,
     TikTokShopLink shopLink,
     OrderBinder binder,
+    OrderChanges orderChanges,
     SyncRunRecorder recorder,
     TimeProvider clock,
     ILogger<TikTokOrderPull> logger)
@@ -76,7 +78,10 @@ public sealed class TikTokOrderPull(
 
             await using (var db = await dbFactory.CreateDbContextAsync(token))
             {
-                await binder.ReleaseHeldOrdersAsync(db, connection.Id, token);
+                if (await binder.ReleaseHeldOrdersAsync(db, connection.Id, token) > 0)
+                {
+                    await orderChanges.NotifyAsync(connection.WorkspaceId, token);
+                }
                 await WriteCursorAsync(db, connection, newest, token);
             }
         }, ct);
@@ -110,6 +115,10 @@ public sealed class TikTokOrderPull(
             }
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var outcome = await binder.ApplyAsync(db, connection.WorkspaceId, connection.Id, imported, ct);
+            if (outcome.Created + outcome.Updated > 0)
+            {
+                await orderChanges.NotifyAsync(connection.WorkspaceId, ct);
+            }
             counts.Processed += batch.Length;
             counts.Succeeded += outcome.Created + outcome.Updated + outcome.Unchanged;
             var latest = imported.Select(o => o.SourceUpdatedAt).DefaultIfEmpty(newest).Max();

@@ -12,11 +12,11 @@ public static class SfccScopes
 
     /// <summary>
     /// Requested with Account Manager tokens by default (besides <c>SALESFORCE_COMMERCE_API:{tenant}</c>): what the portal's
-    /// flows read. Account Manager refuses a request naming a scope the client is not allowed (<c>invalid_scope</c>), so
-    /// <see cref="Catalogs"/> and <see cref="OrdersWrite"/> are asked only when configured
-    /// (<see cref="SfccApiOptions.AccountManagerScopes"/>) or passed explicitly.
+    /// flows read, plus <see cref="OrdersWrite"/> to cancel pushed orders (setup guide Step 1 allows it). Account Manager
+    /// refuses a request naming a scope the client is not allowed (<c>invalid_scope</c>), so <see cref="Catalogs"/> is
+    /// asked only when configured (<see cref="SfccApiOptions.AccountManagerScopes"/>) or passed explicitly.
     /// </summary>
-    public static IReadOnlyList<string> Requested { get; } = [Products, Orders, CustomerLists, InventoryAvailability];
+    public static IReadOnlyList<string> Requested { get; } = [Products, Orders, OrdersWrite, CustomerLists, InventoryAvailability];
 
     public static string TenantScope(SfccCredentials credentials) => $"SALESFORCE_COMMERCE_API:{credentials.TenantId}";
 

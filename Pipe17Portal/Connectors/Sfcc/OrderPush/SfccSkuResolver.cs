@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Data;
+using Pipe17Portal.Domain.Orders;
+
+namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
+
+/// <summary>Each line's SFCC product id, or the problems of the lines that have none.</summary>
+public sealed record SkuResolution(IReadOnlyDictionary<string, string> ProductIdBySku, IReadOnlyList<OrderProblemInfo> Problems);
+
+/// <summary>
+/// Setup guide Step 5: a line's SFCC product id is the Channel SKU on the Salesforce row of the product's Channel Options,
+/// else its master SKU — matched exactly (case and spaces count). The id must also be a product read from this SFCC
+/// instance; near misses are named, never linked.
+/// </summary>
+public sealed class SfccSkuResolver
+{
+    public async Task<SkuResolution> ResolveAsync(PortalDbContext db, Guid workspaceId, Guid sfccConnectionId, Order order, CancellationToken ct)
+    {
+        var skus = order.Lines.Where(l => l.Quantity > 0).Select(l => l.Sku).Distinct().ToList();
+        var products = await db.Products.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.WorkspaceId == workspaceId && skus.Contains(p.Sku))
+            .Select(p => new { p.Id, p.Sku, p.SourceConnectionId, p.SourceProductId, p.IsMaster })
+            .ToListAsync(ct);
+        var productIds = products.Select(p => p.Id).ToList();
+        var channelSkus = await db.ChannelOptions.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.ConnectionId == sfccConnectionId && productIds.Contains(o.ProductId) && o.ChannelSku != null)
+            .ToDictionaryAsync(o => o.ProductId, o => o.ChannelSku!, ct);
+
+        var wanted = new Dictionary<string, (string ProductId, Guid PortalProductId)>(StringComparer.Ordinal);
+        var problems = new List<OrderProblemInfo>();
+        foreach (var sku in skus)
+        {
+            // Exact, ordinal: SQLite's = is case-sensitive, but say it here too.
+            var product = products.Where(p => string.Equals(p.Sku, sku, StringComparison.Ordinal)).OrderBy(p => p.IsMaster).FirstOrDefault();
+            if (product is null)
+            {
+                var near = await NearMissAsync(db, workspaceId, sku, ct);
+                problems.Add(OrderProblems.UnknownSku(sku, "the portal", near?.Sku, near is null ? $"/products?search={Uri.EscapeDataString(sku.Trim())}" : $"/products/{near.Value.Id}"));
+                continue;
+            }
+            wanted[sku] = (channelSkus.TryGetValue(product.Id, out var channelSku) ? channelSku : product.Sku, product.Id);
+        }
+
+        // The id must name a product of this SFCC instance (its catalog as last pulled).
+        var ids = wanted.Values.Select(w => w.ProductId).Distinct().ToList();
+        var known = (await db.Products.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.WorkspaceId == workspaceId && p.SourceConnectionId == sfccConnectionId && ids.Contains(p.SourceProductId))
+            .Select(p => p.SourceProductId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (sku, (productId, portalProductId)) in wanted.Where(w => !known.Contains(w.Value.ProductId)).ToList())
+        {
+            wanted.Remove(sku);
+            problems.Add(OrderProblems.UnknownSku(productId, "Salesforce (not in the catalog pulled from this instance)", null, $"/products/{portalProductId}") with
+            {
+                Message = productId == sku
+                    ? $"SKU '{sku}' is not a product of this Salesforce instance."
+                    : $"SKU '{sku}' maps to Salesforce product '{productId}' (its Channel SKU), which is not a product of this Salesforce instance.",
+            });
+        }
+        return new SkuResolution(wanted.ToDictionary(w => w.Key, w => w.Value.ProductId, StringComparer.Ordinal), problems);
+    }
+
+    private static async Task<(Guid Id, string Sku)?> NearMissAsync(PortalDbContext db, Guid workspaceId, string sku, CancellationToken ct)
+    {
+        var folded = sku.Trim().ToLower();
+        var near = await db.Products.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.WorkspaceId == workspaceId && p.Sku.Trim().ToLower() == folded)
+            .OrderBy(p => p.IsMaster)
+            .Select(p => new { p.Id, p.Sku })
+            .FirstOrDefaultAsync(ct);
+        return near is null ? null : (near.Id, near.Sku);
+    }
+}

@@ -1,0 +1,244 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.Sfcc.Api;
+using Pipe17Portal.Connectors.Sfcc.Api.Ocapi;
+using Pipe17Portal.Connectors.Sfcc.Connect;
+using Pipe17Portal.Data;
+using Pipe17Portal.Domain.Orders;
+using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Security;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
+
+/// <summary>
+/// Test one order (setup guide best practice): a dry run shows the exact document and every check without writing to
+/// SFCC; a push sends the order even when Push orders is off, reads it back and checks customer, shipping method,
+/// payment method and totals, each failed line saying how to fix it.
+/// </summary>
+public sealed class TestOrderService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    CurrentMember current,
+    SfccConnectionService connections,
+    SfccClientFactory clients,
+    SfccOrderPreparer preparer,
+    SfccOrderPlanner planner,
+    SfccOrderPushRunner runner,
+    AuditTrail audit)
+{
+    private static readonly JsonSerializerOptions Pretty = new(Api.SfccJson.Ocapi) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<TestOrderResult> DryRunAsync(Guid id, TestOrderRequest request, CancellationToken ct)
+    {
+        await current.RequireAsync(WorkspaceRole.Developer, "Testing an order");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (connection, settings, client, order) = await LoadAsync(db, id, request, ct);
+        var prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, null, ct);
+        var link = await LinkAsync(db, connection.Id, order.Id, ct);
+        var checks = await ChecksBeforePushAsync(client, connection.Id, settings, order, prepared, link, ct);
+        return new TestOrderResult(TestOrderMode.DryRun, order.Id, order.SourceOrderId, link?.ExternalId ?? SfccOrderNumber.For(order),
+            prepared.Draft?.Document?.ToJsonString(Pretty), null, checks, checks.All(c => c.Outcome != CheckOutcome.Fail));
+    }
+
+    public async Task<TestOrderResult> PushAsync(Guid id, TestOrderRequest request, CancellationToken ct)
+    {
+        var me = await current.RequireAsync(WorkspaceRole.Developer, "Testing an order");
+        PreparedOrder prepared;
+        Order order;
+        Connection connection;
+        SfccClient client;
+        WorkItem item;
+        List<TestOrderCheck> checks;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            (connection, var settings, client, order) = await LoadAsync(db, id, request, ct);
+            prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, null, ct);
+            var link = await LinkAsync(db, connection.Id, order.Id, ct);
+            checks = [.. await ChecksBeforePushAsync(client, connection.Id, settings, order, prepared, link, ct)];
+            if (link is null && checks.Any(c => c.Outcome == CheckOutcome.Fail))
+            {
+                return new TestOrderResult(TestOrderMode.Push, order.Id, order.SourceOrderId, null, prepared.Draft?.Document?.ToJsonString(Pretty), null,
+                    [.. checks, new TestOrderCheck("Order pushed", CheckOutcome.Fail, "Not pushed: fix the failed checks above first, so SFCC is not sent an order it would refuse.", null, null)], false);
+            }
+            item = await planner.QueueOneAsync(db, order.WorkspaceId, connection.Id, WorkItemKind.SfccCreateOrder, order.Id, ct);
+            if (item.State == PushState.Blocked)
+            {
+                item.State = PushState.Pending;
+                item.Attempts = 0;
+                item.Checkpoint ??= "retry";
+            }
+            audit.Record(db, me, "Test order pushed", connection, "Order", order.SourceOrderId);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var outcome = await runner.ProcessNowAsync(connection.Id, item.Id, ct);
+        var orderNo = SfccOrderNumber.For(order);
+        var readBack = await client.Shop.GetOrderAsync(orderNo, ct);
+        var results = new List<TestOrderCheck>();
+        if (!readBack.IsSuccess)
+        {
+            results.Add(await NotCreatedAsync(order.Id, connection.Id, outcome, readBack.Error, ct));
+        }
+        else
+        {
+            results.AddRange(ReadBackChecks(connection.Id, order, prepared, readBack.Data));
+        }
+        return new TestOrderResult(TestOrderMode.Push, order.Id, order.SourceOrderId, readBack.IsSuccess ? readBack.Data.OrderNo : null,
+            prepared.Draft?.Document?.ToJsonString(Pretty), readBack.IsSuccess ? OrderTimeline.Redact(readBack.Data) : null,
+            results, results.All(c => c.Outcome != CheckOutcome.Fail));
+    }
+
+    private async Task<(Connection, SfccConnectionSettings, SfccClient, Order)> LoadAsync(PortalDbContext db, Guid id, TestOrderRequest request, CancellationToken ct)
+    {
+        var connection = await SfccConnectionService.FindAsync(db, id, ct);
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == request.OrderId, ct)
+            ?? throw ApiProblemException.Invalid("orderId", "No such order in this workspace. Pick an order from the Orders list.");
+        if (connection.Status != ConnectionStatus.Connected)
+        {
+            throw ApiProblemException.Conflict("The Salesforce connection is not connected: click Connect and make every check pass first.");
+        }
+        var settings = SfccConnectionSettings.Read(connection.SettingsJson);
+        var client = clients.For(await connections.ContextAsync(db, connection, settings, ct));
+        return (connection, settings, client, order);
+    }
+
+    private static Task<ExternalLink?> LinkAsync(PortalDbContext db, Guid connectionId, Guid orderId, CancellationToken ct) =>
+        db.ExternalLinks.AsNoTracking().SingleOrDefaultAsync(l => l.ConnectionId == connectionId && l.EntityType == ExternalLink.OrderEntity && l.LocalId == orderId, ct);
+
+    /// <summary>Everything that can be known without writing to SFCC.</summary>
+    private static async Task<IReadOnlyList<TestOrderCheck>> ChecksBeforePushAsync(
+        SfccClient client, Guid connectionId, SfccConnectionSettings settings, Order order, PreparedOrder prepared, ExternalLink? link, CancellationToken ct)
+    {
+        var checks = new List<TestOrderCheck>();
+        var problems = prepared.Problems;
+        TestOrderCheck? FromProblem(string name, params OrderExceptionType[] types) =>
+            problems.FirstOrDefault(p => types.Contains(p.Type)) is { } p
+                ? new TestOrderCheck(name, CheckOutcome.Fail, p.Message + (p.SfccMessage is null ? "" : $" SFCC: {p.SfccMessage}") + " " + p.Cause, p.Fix, p.FixLink)
+                : null;
+
+        if (link is not null)
+        {
+            checks.Add(new("Not yet in Salesforce", CheckOutcome.Warn, $"Already pushed as Salesforce order {link.ExternalId} (status {link.ExternalStatus}). Push this order reads it back instead of creating it again.", null, null));
+        }
+        checks.Add(order.Status == OrderStatus.Canceled
+            ? new("Order can be pushed", CheckOutcome.Fail, "The order is canceled; canceled orders are never created in Salesforce.", "Pick an order that is not canceled.", null)
+            : new("Order can be pushed", CheckOutcome.Pass, $"Status {order.Status}; {order.Lines.Sum(l => l.Quantity)} unit(s), {order.Total:0.00} {order.Currency}.", null, null));
+        if (!settings.PushOrders)
+        {
+            checks.Add(new("Push orders to Salesforce", CheckOutcome.Warn, "Off: orders are only pushed by Test one order until you switch it on.", "Switch on Push orders to Salesforce in Orders to Salesforce once the test order looks right.", OrderProblems.SettingsLink(connectionId)));
+        }
+
+        checks.Add(FromProblem("Customer", OrderExceptionType.CustomerNotConfigured, OrderExceptionType.CustomerStrategyUnsupported)
+            ?? await CustomerCheckAsync(client, connectionId, prepared.Customer, ct));
+        checks.Add(FromProblem("Products (SKUs)", OrderExceptionType.UnknownSku)
+            ?? new("Products (SKUs)", CheckOutcome.Pass, string.Join("; ", prepared.Skus.ProductIdBySku.Select(p => p.Key == p.Value ? $"{p.Key}" : $"{p.Key} → {p.Value}")), null, null));
+        var draft = prepared.Draft;
+        var shippingId = prepared.ShippingMethodId;
+        checks.Add(FromProblem("Shipping method mapped", OrderExceptionType.UnmappedShippingOption)
+            ?? (shippingId is null
+                ? new("Shipping method mapped", CheckOutcome.Fail, "The mapping gives no shipping method.", "Map the delivery option in Orders to Salesforce mapping.", OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"))
+                : Known("Shipping method mapped", $"'{order.ShippingOptionName ?? order.ShippingOptionId}' → SFCC shipping method '{shippingId}'", shippingId, settings.KnownShippingMethods,
+                    OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"), "Business Manager → Merchant Tools → Ordering → Shipping Methods")));
+        var paymentIds = prepared.Payments.Select(p => p.PaymentMethodId).ToList();
+        checks.Add(FromProblem("Payment method mapped", OrderExceptionType.MappingScriptError)
+            ?? (paymentIds.Count == 0
+                ? new("Payment method mapped", CheckOutcome.Fail, "The payment mapping gives no payment instrument.", "Set the payment mapping script (setup guide Step 7).", OrderProblems.MappingLink(connectionId, "payment_instruments"))
+                : Known("Payment method mapped", $"Payment {string.Join(", ", prepared.Payments.Select(p => $"{p.PaymentMethodId} {p.Amount:0.00}"))}", paymentIds[0], settings.KnownPaymentMethods,
+                    OrderProblems.MappingLink(connectionId, "payment_instruments"), "Business Manager → Merchant Tools → Ordering → Payment Methods")));
+        return checks;
+    }
+
+    /// <summary>Checked against the methods last read from SFCC by the mapping editor; unknown when never read.</summary>
+    private static TestOrderCheck Known(string name, string detail, string id, IReadOnlyList<SfccMethodInfo> known, string link, string where) =>
+        known.Count == 0
+            ? new(name, CheckOutcome.Warn, detail + ". Not verified against SFCC: its methods have not been read yet.", "Open Orders to Salesforce mapping once: it reads the shipping and payment methods from SFCC.", link)
+            : known.Any(m => m.Id == id)
+                ? new(name, CheckOutcome.Pass, detail + ", which exists in SFCC.", null, null)
+                : new(name, CheckOutcome.Fail, detail + $", but SFCC has no method '{id}' (it has {string.Join(", ", known.Select(m => m.Id))}).", $"Create '{id}' in {where}, or map to one of the existing IDs.", link);
+
+    private static async Task<TestOrderCheck> CustomerCheckAsync(SfccClient client, Guid connectionId, CustomerChoice choice, CancellationToken ct)
+    {
+        if (choice.CustomerNo is null)
+        {
+            return new("Customer", CheckOutcome.Pass, $"Will use {choice.Description}.", null, null);
+        }
+        var found = await client.Data.GetCustomerAsync(choice.CustomerNo, ct: ct);
+        if (found.IsSuccess)
+        {
+            return new("Customer", CheckOutcome.Pass, $"Will use {choice.Description} ({found.Data.FirstName} {found.Data.LastName}).", null, null);
+        }
+        var problem = OrderProblems.CustomerNotFound(connectionId, choice.CustomerNo, found.Error);
+        return found.Error.Kind == SfccErrorKind.NotFound
+            ? new("Customer", CheckOutcome.Fail, problem.Message + " " + problem.Cause, problem.Fix, problem.FixLink)
+            : new("Customer", CheckOutcome.Warn, $"Could not check customer {choice.CustomerNo}: {found.Error.Message}", found.Error.Explanation, OrderProblems.ConnectionLink(connectionId));
+    }
+
+    /// <summary>The push did not create the order: the exception it raised says which line failed and why.</summary>
+    private async Task<TestOrderCheck> NotCreatedAsync(Guid orderId, Guid connectionId, WorkOutcome outcome, SfccError readError, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = await db.OrderExceptions.AsNoTracking().Where(e => e.OrderId == orderId && e.ConnectionId == connectionId && e.ResolvedAt == null)
+            .OrderByDescending(e => e.LastSeenAt).FirstOrDefaultAsync(ct);
+        if (open is not null)
+        {
+            var line = open.Type switch
+            {
+                OrderExceptionType.CustomerNotFound or OrderExceptionType.CustomerNotConfigured or OrderExceptionType.CustomerStrategyUnsupported => "Customer number is the configured one",
+                OrderExceptionType.ShippingMethodRejected or OrderExceptionType.UnmappedShippingOption => "Shipping method as mapped",
+                OrderExceptionType.PaymentMethodRejected => "Payment method as mapped",
+                _ => "Order exists in Salesforce",
+            };
+            return new(line, CheckOutcome.Fail, $"{open.Message}{(open.SfccMessage is null ? "" : $" SFCC said: {open.SfccFaultType}: {open.SfccMessage}")} {open.Cause}", open.Fix, open.FixLink);
+        }
+        return outcome == WorkOutcome.Retry
+            ? new("Order exists in Salesforce", CheckOutcome.Fail, $"SFCC did not answer in time ({readError.Message}); the push tries again on its own.", "Wait a minute and open the order: its timeline shows the next attempt.", $"/orders/{orderId}")
+            : new("Order exists in Salesforce", CheckOutcome.Fail, $"The order could not be read back: {readError.Message}", readError.Explanation, OrderProblems.ConnectionLink(connectionId));
+    }
+
+    private static IEnumerable<TestOrderCheck> ReadBackChecks(Guid connectionId, Order order, PreparedOrder prepared, OcapiOrder sfcc)
+    {
+        yield return new("Order exists in Salesforce", CheckOutcome.Pass, $"Order {sfcc.OrderNo}, status {sfcc.Status}, created {sfcc.CreationDate:yyyy-MM-dd HH:mm} UTC.", null, null);
+
+        var expectedCustomer = prepared.Customer.CustomerNo;
+        var actualCustomer = sfcc.CustomerInfo?.CustomerNo;
+        yield return expectedCustomer is null || expectedCustomer == actualCustomer
+            ? new("Customer number is the configured one", CheckOutcome.Pass, $"Customer {actualCustomer}{(expectedCustomer is null ? " (created for this order)" : "")}.", null, null)
+            : new("Customer number is the configured one", CheckOutcome.Fail, $"SFCC order has customer '{actualCustomer}', expected '{expectedCustomer}'.",
+                "Check the Generic Customer Number and the customer matching strategy; an order already in SFCC keeps its customer.", OrderProblems.SettingsLink(connectionId));
+
+        var mappedShipping = prepared.ShippingMethodId;
+        var actualShipping = sfcc.Shipments?.FirstOrDefault()?.ShippingMethod?.Id;
+        yield return mappedShipping == actualShipping
+            ? new("Shipping method as mapped", CheckOutcome.Pass, $"Shipping method '{actualShipping}'.", null, null)
+            : new("Shipping method as mapped", CheckOutcome.Fail, $"SFCC order has shipping method '{actualShipping}', the mapping gives '{mappedShipping}'.",
+                "If the mapping changed after this order was pushed, that is expected; otherwise check the shipping method mapping.", OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"));
+
+        var mappedPayments = prepared.Payments.Select(p => p.PaymentMethodId).OrderBy(p => p).ToList();
+        var actualPayments = sfcc.PaymentInstruments?.Select(p => p.PaymentMethodId ?? "").OrderBy(p => p).ToList() ?? [];
+        yield return mappedPayments.SequenceEqual(actualPayments)
+            ? new("Payment method as mapped", CheckOutcome.Pass, $"Payment method {string.Join(", ", actualPayments)}.", null, null)
+            : new("Payment method as mapped", CheckOutcome.Fail, $"SFCC order has payment method(s) {string.Join(", ", actualPayments)}, the mapping gives {string.Join(", ", mappedPayments)}.",
+                "Check the payment mapping script (setup guide Step 7).", OrderProblems.MappingLink(connectionId, "payment_instruments"));
+
+        var total = sfcc.OrderTotal ?? 0;
+        var tax = sfcc.TaxTotal ?? 0;
+        if (total == order.Total)
+        {
+            yield return new("Totals equal", CheckOutcome.Pass, $"{total:0.00} {sfcc.Currency} in both.", null, null);
+        }
+        else if (tax == 0 && order.Tax > 0 && total + order.Tax == order.Total)
+        {
+            yield return new("Totals equal", CheckOutcome.Warn,
+                $"SFCC total {total:0.00} is TikTok's {order.Total:0.00} without the {order.Tax:0.00} tax: SFCC charged no tax on it, TikTok collected the tax as the marketplace.",
+                "Expected when TikTok Shop collects sales tax; set up SFCC's tax for this channel if your accounting needs the tax on the SFCC order.", null);
+        }
+        else
+        {
+            yield return new("Totals equal", CheckOutcome.Fail,
+                $"SFCC total {total:0.00} (tax {tax:0.00}) differs from TikTok's {order.Total:0.00} (subtotal {order.Subtotal:0.00}, shipping {order.ShippingFee:0.00}, tax {order.Tax:0.00}, discount {order.Discount:0.00}).",
+                "Check the SKUs' prices and the shipping method's cost in SFCC, and the amounts in the payment mapping.", OrderProblems.MappingLink(connectionId, "payment_instruments"));
+        }
+    }
+}

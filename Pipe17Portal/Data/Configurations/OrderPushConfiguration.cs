@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pipe17Portal.Domain.Orders;
+using Pipe17Portal.Features.Workspaces;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Data.Configurations;
+
+public sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
+{
+    public void Configure(EntityTypeBuilder<WorkItem> b)
+    {
+        b.Property(w => w.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(w => w.State).HasConversion<string>().HasMaxLength(16);
+        b.Property(w => w.IdempotencyKey).HasMaxLength(200);
+        b.Property(w => w.LastError).HasMaxLength(2000);
+        b.Property(w => w.Checkpoint).HasMaxLength(500);
+        // The same write can never be queued twice for a connection.
+        b.HasIndex(w => new { w.ConnectionId, w.IdempotencyKey }).IsUnique();
+        b.HasIndex(w => new { w.ConnectionId, w.State, w.NextAttemptAt });
+        b.HasIndex(w => w.SubjectId);
+        b.HasOne<Workspace>().WithMany().HasForeignKey(w => w.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Connection>().WithMany().HasForeignKey(w => w.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ExternalLinkConfiguration : IEntityTypeConfiguration<ExternalLink>
+{
+    public void Configure(EntityTypeBuilder<ExternalLink> b)
+    {
+        b.Property(l => l.EntityType).HasMaxLength(32);
+        b.Property(l => l.ExternalId).HasMaxLength(100);
+        b.Property(l => l.ExternalStatus).HasMaxLength(32);
+        b.HasIndex(l => new { l.ConnectionId, l.EntityType, l.LocalId }).IsUnique();
+        b.HasIndex(l => new { l.ConnectionId, l.EntityType, l.ExternalId }).IsUnique();
+        b.HasIndex(l => l.LocalId);
+        b.HasOne<Workspace>().WithMany().HasForeignKey(l => l.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Connection>().WithMany().HasForeignKey(l => l.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class OrderExceptionConfiguration : IEntityTypeConfiguration<OrderException>
+{
+    public void Configure(EntityTypeBuilder<OrderException> b)
+    {
+        b.Property(e => e.Type).HasConversion<string>().HasMaxLength(48);
+        b.Property(e => e.Message).HasMaxLength(1000);
+        b.Property(e => e.Cause).HasMaxLength(2000);
+        b.Property(e => e.Fix).HasMaxLength(2000);
+        b.Property(e => e.FixLink).HasMaxLength(500);
+        b.Property(e => e.SfccFaultType).HasMaxLength(200);
+        b.Property(e => e.SfccMessage).HasMaxLength(2000);
+        b.HasIndex(e => new { e.OrderId, e.ResolvedAt });
+        b.HasIndex(e => new { e.WorkspaceId, e.ResolvedAt, e.Type });
+        b.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Workspace>().WithMany().HasForeignKey(e => e.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Connection>().WithMany().HasForeignKey(e => e.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,38 @@
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Data;
+
+namespace Pipe17Portal.Sync;
+
+public enum WorkItemKind
+{
+    /// <summary>Create the order in SFCC (basket → order with a deterministic order number).</summary>
+    SfccCreateOrder = 0,
+    /// <summary>Set the SFCC order's status to cancelled and confirm it by reading it back.</summary>
+    SfccCancelOrder = 1,
+}
+
+/// <summary>
+/// A durable pending write to an external system (DESIGN §4): survives a crash, is retried with backoff, and is applied
+/// at most once because its <see cref="IdempotencyKey"/> is unique per connection and the external write itself is keyed.
+/// </summary>
+public sealed class WorkItem : IWorkspaceOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid WorkspaceId { get; set; }
+    /// <summary>The connection the write goes to.</summary>
+    public Guid ConnectionId { get; set; }
+    public WorkItemKind Kind { get; set; }
+    /// <summary>The portal entity the write is about (the order).</summary>
+    public Guid SubjectId { get; set; }
+    /// <summary>Unique per connection, e.g. <c>create:TT576…</c>.</summary>
+    public required string IdempotencyKey { get; set; }
+    public PushState State { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    /// <summary>How far the last attempt got (e.g. the basket it created), so a retry cleans up and looks before writing.</summary>
+    public string? Checkpoint { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+}
