@@ -12,6 +12,9 @@ public static class ApiClientExtensions
         {
             ContentSerializer = new SystemTextJsonContentSerializer(PortalJson.Options),
             UrlParameterFormatter = new IsoUrlParameterFormatter(),
+            // Refit 16 wraps whatever the handlers throw in an ApiRequestException; pages catch the ApiProblemException
+            // that ProblemDetailsHandler throws (and HttpRequestException), so let them through unchanged.
+            TransportExceptionFactory = (_, exception, _) => exception,
         };
         services.AddTransient<ProblemDetailsHandler>();
         Add<IWorkspaceApi>();

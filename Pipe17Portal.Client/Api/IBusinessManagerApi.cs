@@ -15,14 +15,29 @@ public interface IBusinessManagerApi
     [Put("/api/v1/sandbox/sfcc/bm-user/roles")]
     Task<BmInstance> SetRolesAsync([Body] BmRolesUpdate update, CancellationToken ct = default);
 
+    [Get("/api/v1/sandbox/sfcc/payment-methods")]
+    Task<IReadOnlyList<BmMethod>> ListPaymentMethodsAsync(CancellationToken ct = default);
+
     [Post("/api/v1/sandbox/sfcc/payment-methods")]
     Task CreatePaymentMethodAsync([Body] BmMethodCreate method, CancellationToken ct = default);
+
+    [Delete("/api/v1/sandbox/sfcc/payment-methods/{methodId}")]
+    Task DeletePaymentMethodAsync(string methodId, CancellationToken ct = default);
+
+    [Get("/api/v1/sandbox/sfcc/shipping-methods")]
+    Task<IReadOnlyList<BmMethod>> ListShippingMethodsAsync(CancellationToken ct = default);
 
     [Post("/api/v1/sandbox/sfcc/shipping-methods")]
     Task CreateShippingMethodAsync([Body] BmMethodCreate method, CancellationToken ct = default);
 
+    [Get("/api/v1/sandbox/sfcc/customers")]
+    Task<IReadOnlyList<BmCustomer>> ListCustomersAsync(CancellationToken ct = default);
+
     [Post("/api/v1/sandbox/sfcc/customers")]
     Task CreateCustomerAsync([Body] BmCustomerCreate customer, CancellationToken ct = default);
+
+    [Delete("/api/v1/sandbox/sfcc/customers/{customerNo}")]
+    Task DeleteCustomerAsync(string customerNo, CancellationToken ct = default);
 
     [Get("/api/v1/sandbox/sfcc/orders")]
     Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default);

@@ -59,3 +59,125 @@ public sealed class FakeOrdersApi(params OrderSummary[] orders) : IOrdersApi
 
     public Task<string> GetEventPayloadAsync(Guid id, Guid eventId, CancellationToken ct = default) => throw new NotSupportedException();
 }
+
+public sealed class FakeOrderPushApi : IOrderPushApi
+{
+    public OrderSyncSettingsView Settings { get; set; } = new(Guid.NewGuid(), false, [OrderStatus.ReadyForFulfillment, OrderStatus.Canceled], [], false,
+        CustomerMatchingStrategy.GenericForAll, "", [], []);
+    public List<OrderSyncSettingsUpdate> SavedSettings { get; } = [];
+    public ApiProblemException? FailSaveWith { get; set; }
+
+    public OrderMappingView Mapping { get; set; } = new(Guid.NewGuid(), [], [], [], [], null, []);
+    public List<OrderMappingUpdate> SavedMappings { get; } = [];
+    public List<MappingPreviewRequest> Previews { get; } = [];
+    public MappingPreview PreviewResult { get; set; } = new("{}", "{}", []);
+
+    public List<(string Mode, Guid ConnectionId, TestOrderRequest Request)> TestRuns { get; } = [];
+    public Func<TestOrderMode, TestOrderRequest, TestOrderResult> TestResult { get; set; } =
+        (mode, request) => new TestOrderResult(mode, request.OrderId, "576000000000000001", null, "{}", null, [], true);
+
+    public Task<OrderSyncSettingsView> GetSyncSettingsAsync(Guid id, CancellationToken ct = default) => Task.FromResult(Settings);
+
+    public Task<OrderSyncSettingsView> SaveSyncSettingsAsync(Guid id, OrderSyncSettingsUpdate update, CancellationToken ct = default)
+    {
+        SavedSettings.Add(update);
+        if (FailSaveWith is not null)
+        {
+            throw FailSaveWith;
+        }
+        Settings = Settings with
+        {
+            PushOrders = update.PushOrders, StatusesToPush = update.StatusesToPush, SourceConnectionIds = update.SourceConnectionIds,
+            MarkSentToFulfillment = update.MarkSentToFulfillment, CustomerStrategy = update.CustomerStrategy, GenericCustomerNo = update.GenericCustomerNo,
+        };
+        return Task.FromResult(Settings);
+    }
+
+    public Task<OrderMappingView> GetMappingAsync(Guid id, CancellationToken ct = default) => Task.FromResult(Mapping);
+
+    public ApiProblemException? FailSaveMappingWith { get; set; }
+
+    public Task<OrderMappingView> SaveMappingAsync(Guid id, OrderMappingUpdate update, CancellationToken ct = default)
+    {
+        SavedMappings.Add(update);
+        return FailSaveMappingWith is null ? Task.FromResult(Mapping) : Task.FromException<OrderMappingView>(FailSaveMappingWith);
+    }
+
+    public Task<MappingPreview> PreviewMappingAsync(Guid id, MappingPreviewRequest request, CancellationToken ct = default)
+    {
+        Previews.Add(request);
+        return Task.FromResult(PreviewResult);
+    }
+
+    public Task<TestOrderResult> DryRunAsync(Guid id, TestOrderRequest request, CancellationToken ct = default)
+    {
+        TestRuns.Add(("dry-run", id, request));
+        return Task.FromResult(TestResult(TestOrderMode.DryRun, request));
+    }
+
+    public Task<TestOrderResult> PushTestOrderAsync(Guid id, TestOrderRequest request, CancellationToken ct = default)
+    {
+        TestRuns.Add(("push", id, request));
+        return Task.FromResult(TestResult(TestOrderMode.Push, request));
+    }
+}
+
+public sealed class FakeOrderExceptionsApi : IOrderExceptionsApi
+{
+    public List<ExceptionGroup> Groups { get; } = [];
+    public List<OrderExceptionInfo> Exceptions { get; } = [];
+    public List<OrderPushInfo> Pushes { get; } = [];
+    public List<OrderExceptionType> RetriedAll { get; } = [];
+    public List<Guid> RetriedOrders { get; } = [];
+
+    public Task<IReadOnlyList<ExceptionGroup>> GroupsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<ExceptionGroup>>([.. Groups]);
+
+    public Task<IReadOnlyList<OrderExceptionInfo>> ForOrderAsync(Guid id, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrderExceptionInfo>>([.. Exceptions]);
+
+    public Task<IReadOnlyList<OrderPushInfo>> PushesAsync(Guid id, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrderPushInfo>>([.. Pushes]);
+
+    public Task<RetryResult> RetryOrderAsync(Guid id, CancellationToken ct = default)
+    {
+        RetriedOrders.Add(id);
+        return Task.FromResult(new RetryResult(1, "The order is queued and will be pushed within a minute."));
+    }
+
+    public Task<RetryResult> RetryAllAsync(OrderExceptionType type, CancellationToken ct = default)
+    {
+        RetriedAll.Add(type);
+        var queued = Groups.Where(g => g.Type == type).Sum(g => g.Orders);
+        return Task.FromResult(new RetryResult(queued, $"{queued} orders queued again."));
+    }
+}
+
+public sealed class FakeSfccConnectionApi(bool isSandbox) : ISfccConnectionApi
+{
+    public Task<SfccSettingsView> GetAsync(Guid id, CancellationToken ct = default) => Task.FromResult(new SfccSettingsView(id, "SFCC", ConnectionStatus.Connected, null,
+        "", "", "", "", "", false, "", false, "", false, "", false, "23_2", true, false, isSandbox, [], "{}", "{}"));
+
+    public Task<SfccSettingsView> SaveAsync(Guid id, SfccSettingsUpdate update, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<SfccSettingsView> UseSandboxAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<SfccSettingsView> ConnectAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
+}
+
+public sealed class FakeSellerCenterApi(bool hasShop) : ISellerCenterApi
+{
+    public List<CreateSandboxOrdersRequest> Created { get; } = [];
+    public string NextOrderId { get; set; } = "576111111111111111";
+
+    public Task<SellerCenterShop> GetShopAsync(CancellationToken ct = default) => Task.FromResult(new SellerCenterShop(hasShop, hasShop ? "Sandbox shop" : null, "US"));
+
+    public Task<PagedResult<SellerCenterOrder>> ListOrdersAsync(int page = 1, int pageSize = 25, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<CreatedSandboxOrders> CreateOrdersAsync(CreateSandboxOrdersRequest request, CancellationToken ct = default)
+    {
+        Created.Add(request);
+        return Task.FromResult(new CreatedSandboxOrders([NextOrderId]));
+    }
+
+    public Task CancelOrderAsync(string orderId, CancelSandboxOrderRequest request, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SellerCenterInventory>> GetInventoryAsync(CancellationToken ct = default) => throw new NotSupportedException();
+}

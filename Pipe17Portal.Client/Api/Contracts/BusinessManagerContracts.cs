@@ -11,7 +11,13 @@ public sealed record BmRolesUpdate(IReadOnlyList<string> Roles);
 
 public sealed record BmMethodCreate(string Id);
 
-public sealed record BmCustomerCreate(string Email, string? CustomerNo);
+public sealed record BmCustomerCreate(string Email, string? CustomerNo, string? CompanyName = null);
+
+/// <summary>A customer of the sandbox site's customer list.</summary>
+public sealed record BmCustomer(string CustomerNo, string Email, string? FirstName, string? LastName, string? CompanyName);
+
+/// <summary>A payment method (Cost null) or shipping method of the sandbox site.</summary>
+public sealed record BmMethod(string Id, string Name, decimal? Cost);
 
 public sealed record BmInventoryUpdate(int Quantity);
 

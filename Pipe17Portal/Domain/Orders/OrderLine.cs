@@ -10,9 +10,12 @@ public sealed class OrderLine
     public string? VariantName { get; set; }
     public string? SourceProductId { get; set; }
     public string? SourceSkuId { get; set; }
+    /// <summary>Every unit the channel sent for the SKU, canceled ones included.</summary>
     public int Quantity { get; set; }
-    /// <summary>Of the units still wanted; canceled units are counted apart.</summary>
+    /// <summary>How many of <see cref="Quantity"/> were canceled.</summary>
     public int CanceledQuantity { get; set; }
+    /// <summary>The units still to be delivered.</summary>
+    public int WantedQuantity => Math.Max(0, Quantity - CanceledQuantity);
     public decimal UnitPrice { get; set; }
     public decimal Discount { get; set; }
     public decimal Total { get; set; }

@@ -51,8 +51,8 @@ internal static class MappingTestOrders
         SourcePayload = "{}",
         Lines =
         [
-            new OrderLine { Sku = "TS-RED-M", Name = "Classic Tee", VariantName = "Red, M", Quantity = 2, CanceledQuantity = 1, UnitPrice = 20.00m, Discount = 3.00m, Total = 60.00m, SourceLineIds = "1,2,3" },
-            new OrderLine { Sku = "MUG-11OZ", Name = "Mug", Quantity = 0, CanceledQuantity = 1, UnitPrice = 12.00m, Discount = 0m, Total = 12.00m, SourceLineIds = "4" },
+            new OrderLine { Sku = "TS-RED-M", Name = "Classic Tee", VariantName = "Red, M", Quantity = 3, CanceledQuantity = 1, UnitPrice = 20.00m, Discount = 3.00m, Total = 60.00m, SourceLineIds = "1,2,3" },
+            new OrderLine { Sku = "MUG-11OZ", Name = "Mug", Quantity = 1, CanceledQuantity = 1, UnitPrice = 12.00m, Discount = 0m, Total = 12.00m, SourceLineIds = "4" },
             new OrderLine { Sku = "CAP-BLK", Name = "Cap", VariantName = "Black", Quantity = 1, UnitPrice = 15.50m, Discount = 0m, Total = 15.50m, SourceLineIds = "5" },
         ],
     };

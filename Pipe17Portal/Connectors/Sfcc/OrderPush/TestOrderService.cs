@@ -124,7 +124,7 @@ public sealed class TestOrderService(
         }
         checks.Add(order.Status == OrderStatus.Canceled
             ? new("Order can be pushed", CheckOutcome.Fail, "The order is canceled; canceled orders are never created in Salesforce.", "Pick an order that is not canceled.", null)
-            : new("Order can be pushed", CheckOutcome.Pass, $"Status {order.Status}; {order.Lines.Sum(l => l.Quantity)} unit(s), {order.Total:0.00} {order.Currency}.", null, null));
+            : new("Order can be pushed", CheckOutcome.Pass, $"Status {order.Status}; {order.Lines.Sum(l => l.WantedQuantity)} unit(s), {order.Total:0.00} {order.Currency}.", null, null));
         if (!settings.PushOrders)
         {
             checks.Add(new("Push orders to Salesforce", CheckOutcome.Warn, "Off: orders are only pushed by Test one order until you switch it on.", "Switch on Push orders to Salesforce in Orders to Salesforce once the test order looks right.", OrderProblems.SettingsLink(connectionId)));

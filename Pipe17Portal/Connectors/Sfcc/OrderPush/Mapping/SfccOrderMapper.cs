@@ -58,25 +58,23 @@ public static class SfccOrderMapper
         ShippingMethodResolver.Resolve(new MappingContext(input));
 
     /// <summary>
-    /// The channel's price of one unit after the line's discount. The line's discount covers every unit the channel
-    /// sent, canceled ones included, so it is spread over all of them.
+    /// The price of one unit as the channel sold it. TikTok's <c>sale_price</c> already has the seller's discount taken
+    /// off, and its platform discount is funded by TikTok, so the line's unit price is what the merchant sold at.
     /// </summary>
     public static decimal UnitPriceAfterDiscount(OrderLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var units = line.Quantity + line.CanceledQuantity;
-        var discountPerUnit = units > 0 ? line.Discount / units : 0m;
-        return Math.Max(0m, Math.Round(line.UnitPrice - discountPerUnit, 2, MidpointRounding.AwayFromZero));
+        return Math.Round(line.UnitPrice, 2, MidpointRounding.AwayFromZero);
     }
 
     private static List<SfccDraftLine> Lines(MappingContext context)
     {
         var lines = new List<SfccDraftLine>();
-        foreach (var line in context.Input.Order.Lines.Where(l => l.Quantity > 0))
+        foreach (var line in context.Input.Order.Lines.Where(l => l.WantedQuantity > 0))
         {
             if (context.Input.ProductIds.TryGetValue(line.Sku, out var productId) && !string.IsNullOrWhiteSpace(productId))
             {
-                lines.Add(new SfccDraftLine(line.Sku, productId, line.Quantity, UnitPriceAfterDiscount(line)));
+                lines.Add(new SfccDraftLine(line.Sku, productId, line.WantedQuantity, UnitPriceAfterDiscount(line)));
             }
             else
             {

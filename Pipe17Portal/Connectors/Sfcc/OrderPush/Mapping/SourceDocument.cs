@@ -39,7 +39,7 @@ public static partial class SourceDocument
                 ["optionName"] = order.ShippingOptionName,
                 ["address"] = Address(order.ShippingAddress),
             },
-            ["lines"] = new JsonArray([.. order.Lines.Where(l => l.Quantity > 0).Select(Line)]),
+            ["lines"] = new JsonArray([.. order.Lines.Where(l => l.WantedQuantity > 0).Select(Line)]),
             // Channels pay an order once; the setup guide's payment script reads sourcedoc.payments[0].amount.
             ["payments"] = new JsonArray(new JsonObject { ["method"] = order.PaymentMethod, ["amount"] = order.Total, ["currency"] = order.Currency }),
         };
@@ -76,7 +76,7 @@ public static partial class SourceDocument
         ["sku"] = line.Sku,
         ["name"] = line.Name,
         ["variantName"] = line.VariantName,
-        ["quantity"] = line.Quantity,
+        ["quantity"] = line.WantedQuantity,
         ["unitPrice"] = line.UnitPrice,
         ["discount"] = line.Discount,
         ["total"] = line.Total,
