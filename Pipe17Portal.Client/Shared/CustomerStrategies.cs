@@ -35,6 +35,9 @@ public static class CustomerStrategies
         _ => "",
     };
 
+    /// <summary>Strategies that match on the buyer's email or company, which TikTok Shop never shares.</summary>
+    public static bool NeedsBuyerIdentity(CustomerMatchingStrategy strategy) => strategy != CustomerMatchingStrategy.GenericForAll;
+
     /// <summary>Strategies that place (some) orders on the Generic Customer Number, which must then be set.</summary>
     public static bool UsesGenericCustomer(CustomerMatchingStrategy strategy) => strategy is CustomerMatchingStrategy.GenericForAll
         or CustomerMatchingStrategy.EmailGenericIfMissing or CustomerMatchingStrategy.CompanyGenericIfMissing or CustomerMatchingStrategy.CompanyThenEmailGenericFallback;

@@ -17,7 +17,8 @@ public static class DataExtensions
         // Scoped factory: Blazor circuits create a short-lived context per operation; the factory also
         // registers PortalDbContext itself as scoped for Identity and the HTTP API.
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
-            .UseSqlite(connectionString),
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqliteBusyTimeout.Instance),
             ServiceLifetime.Scoped);
 
         builder.Services.AddDataProtection()
@@ -34,8 +35,24 @@ public static class DataExtensions
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Pipe17Portal.Database");
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        await db.Database.UseWriteAheadLogAsync(ct);
         logger.LogInformation("Portal database {DataSource} is up to date ({Applied} migration(s) applied now).",
             new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource, pending.Count);
+    }
+}
+
+public static class SqliteJournal
+{
+    /// <summary>
+    /// Write-ahead logging: readers no longer block the writer (and the writer no longer blocks readers), so the jobs,
+    /// the pages and the sandbox work side by side instead of waiting on SQLite's lock. The mode is kept in the file.
+    /// </summary>
+    public static async Task UseWriteAheadLogAsync(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, CancellationToken ct = default)
+    {
+        if (database.IsSqlite())
+        {
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 }
 

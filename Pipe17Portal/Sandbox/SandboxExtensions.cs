@@ -16,7 +16,7 @@ public static class SandboxExtensions
         if (options.Enabled)
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString));
+            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqliteBusyTimeout.Instance));
             builder.AddTikTokEmulator();
             builder.AddSfccEmulator();
         }
@@ -30,6 +30,7 @@ public static class SandboxExtensions
         {
             var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
             await db.Database.MigrateAsync(ct);
+            await Data.SqliteJournal.UseWriteAheadLogAsync(db.Database, ct);
             scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Pipe17Portal.Sandbox")
                 .LogInformation("Sandbox is on: emulators and the control API are mounted under /sandbox.");
         }

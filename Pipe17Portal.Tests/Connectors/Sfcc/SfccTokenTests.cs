@@ -137,7 +137,7 @@ public class SfccTokenTests
         Assert.Equal("https://account.demandware.com/dwsso/oauth2/access_token", sent.Uri.ToString());
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("b2c-client-id:b2c%20pass%2Fword")), sent.Authorization);
         Assert.Equal("client_credentials", sent.Form["grant_type"]);
-        Assert.Equal("SALESFORCE_COMMERCE_API:zzte_053 sfcc.products sfcc.orders sfcc.customerlists sfcc.inventory.availability", sent.Form["scope"]);
+        Assert.Equal("SALESFORCE_COMMERCE_API:zzte_053 sfcc.products sfcc.orders sfcc.orders.rw sfcc.customerlists sfcc.inventory.availability", sent.Form["scope"]);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class SfccConnectorExtensions
     public static IHostApplicationBuilder AddSfccConnector(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSfccApi();
+        builder.Services.Configure<Api.SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
         builder.Services.AddScoped<SfccConnectChecks>();
         builder.Services.AddScoped<SfccConnectionService>();
         builder.Services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());

@@ -13,7 +13,7 @@ public sealed class OrderExceptionsEndpoints : IEndpointGroup
     {
         group.MapGet("/", (IOrderExceptionsApi api, CancellationToken ct) => api.GroupsAsync(ct))
             .WithSummary("Open order exceptions grouped by cause, with counts");
-        group.MapPost("/{type}/retry", (OrderExceptionType type, IOrderExceptionsApi api, CancellationToken ct) => api.RetryAllAsync(type, ct))
+        group.MapPost("/{type:alpha}/retry", (OrderExceptionType type, IOrderExceptionsApi api, CancellationToken ct) => api.RetryAllAsync(type, ct))
             .WithSummary("Queue every order with an open exception of this cause again (throttled)");
     }
 }

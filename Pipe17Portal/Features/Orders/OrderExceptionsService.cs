@@ -9,6 +9,7 @@ using Pipe17Portal.Data;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
+using ExceptionTitles = Pipe17Portal.Client.Shared.ExceptionTitles;
 
 namespace Pipe17Portal.Features.Orders;
 
@@ -37,7 +38,7 @@ public sealed class OrderExceptionsService(
             .GroupBy(e => e.Type)
             .Select(g => (Type: g.Key, Orders: g.Select(e => e.OrderId).Distinct().Count(), Latest: g.MaxBy(e => e.LastSeenAt)!))
             .OrderByDescending(g => g.Orders)
-            .Select(g => new ExceptionGroup(g.Type, OrderExceptionTitles.Title(g.Type), g.Latest.Cause, g.Latest.Fix, g.Latest.FixLink, g.Orders, g.Latest.LastSeenAt))];
+            .Select(g => new ExceptionGroup(g.Type, ExceptionTitles.Title(g.Type), g.Latest.Cause, g.Latest.Fix, g.Latest.FixLink, g.Orders, g.Latest.LastSeenAt))];
     }
 
     public async Task<IReadOnlyList<OrderExceptionInfo>> ForOrderAsync(Guid id, CancellationToken ct = default)
@@ -109,7 +110,7 @@ public sealed class OrderExceptionsService(
         var cooldown = TimeSpan.FromSeconds(options.Value.RetryAllCooldownSeconds);
         if (LastRetryAll.TryGetValue(key, out var last) && now - last < cooldown)
         {
-            throw ApiProblemException.Conflict($"Retry all for \"{OrderExceptionTitles.Title(type)}\" was started {(now - last).TotalSeconds:0} s ago; wait {Math.Ceiling((cooldown - (now - last)).TotalSeconds):0} s before starting it again.");
+            throw ApiProblemException.Conflict($"Retry all for \"{ExceptionTitles.Title(type)}\" was started {(now - last).TotalSeconds:0} s ago; wait {Math.Ceiling((cooldown - (now - last)).TotalSeconds):0} s before starting it again.");
         }
         LastRetryAll[key] = now;
 
@@ -119,7 +120,7 @@ public sealed class OrderExceptionsService(
             .Where(w => w.State != PushState.Done && open.Any(e => e.OrderId == w.SubjectId && e.ConnectionId == w.ConnectionId))
             .ToListAsync(ct);
         Requeue(items);
-        audit.Record(db, me, "Orders retried", null, "Cause", $"{OrderExceptionTitles.Title(type)} ({items.Count} order(s))");
+        audit.Record(db, me, "Orders retried", null, "Cause", $"{ExceptionTitles.Title(type)} ({items.Count} order(s))");
         await db.SaveChangesAsync(ct);
 
         var connections = items.Select(i => i.ConnectionId).Distinct().ToList();

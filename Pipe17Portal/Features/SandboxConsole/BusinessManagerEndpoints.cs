@@ -17,6 +17,22 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
             .WithSummary("Change an API client's allowed scopes (to reproduce setup mistakes)");
         group.MapPut("/bm-user/roles", (BmRolesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetRolesAsync(update, ct))
             .WithSummary("Change the Business Manager user's roles");
+        group.MapGet("/payment-methods", (IBusinessManagerApi api, CancellationToken ct) => api.ListPaymentMethodsAsync(ct))
+            .WithSummary("Payment methods of the sandbox site");
+        group.MapDelete("/payment-methods/{methodId}", async (string methodId, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.DeletePaymentMethodAsync(methodId, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Delete a payment method (e.g. to see an order refused for a missing TTS)");
+        group.MapGet("/shipping-methods", (IBusinessManagerApi api, CancellationToken ct) => api.ListShippingMethodsAsync(ct))
+            .WithSummary("Shipping methods of the sandbox site, with their costs");
+        group.MapGet("/customers", (IBusinessManagerApi api, CancellationToken ct) => api.ListCustomersAsync(ct))
+            .WithSummary("Customers of the sandbox site's customer list");
+        group.MapDelete("/customers/{customerNo}", async (string customerNo, IBusinessManagerApi api, CancellationToken ct) =>
+        {
+            await api.DeleteCustomerAsync(customerNo, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Delete a customer (e.g. the generic TikTok Shop customer)");
         group.MapPost("/payment-methods", async (BmMethodCreate method, IBusinessManagerApi api, CancellationToken ct) =>
         {
             await api.CreatePaymentMethodAsync(method, ct);
@@ -31,7 +47,7 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
         {
             await api.CreateCustomerAsync(customer, ct);
             return TypedResults.NoContent();
-        }).WithSummary("Create a customer (e.g. the generic TikTok Shop customer)");
+        }).WithSummary("Create a customer (e.g. the generic TikTok Shop customer), optionally with a company name");
         group.MapGet("/orders", (IBusinessManagerApi api, CancellationToken ct) => api.ListOrdersAsync(ct))
             .WithSummary("Orders in the sandbox instance");
         group.MapPost("/orders/{orderNo}/ship", async (string orderNo, BmShipRequest request, IBusinessManagerApi api, CancellationToken ct) =>

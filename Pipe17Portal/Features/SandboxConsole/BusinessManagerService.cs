@@ -37,6 +37,39 @@ public sealed class BusinessManagerService(
         return await InstanceAsync(account, ct);
     }
 
+    public async Task<IReadOnlyList<BmMethod>> ListPaymentMethodsAsync(CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        var methods = await SandboxWorkspace.CallAsync(() => control.Api.ListSfccPaymentMethodsAsync(account, ct));
+        return [.. methods.Select(m => new BmMethod(m.Id, m.Name, null))];
+    }
+
+    public async Task DeletePaymentMethodAsync(string methodId, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        await SandboxWorkspace.CallAsync(() => control.Api.DeleteSfccPaymentMethodAsync(account, methodId, ct));
+    }
+
+    public async Task<IReadOnlyList<BmMethod>> ListShippingMethodsAsync(CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        var methods = await SandboxWorkspace.CallAsync(() => control.Api.ListSfccShippingMethodsAsync(account, ct));
+        return [.. methods.Select(m => new BmMethod(m.Id, m.Name, m.Cost))];
+    }
+
+    public async Task<IReadOnlyList<BmCustomer>> ListCustomersAsync(CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        var customers = await SandboxWorkspace.CallAsync(() => control.Api.ListSfccCustomersAsync(account, ct));
+        return [.. customers.Select(c => new BmCustomer(c.CustomerNo, c.Email, c.FirstName, c.LastName, c.CompanyName))];
+    }
+
+    public async Task DeleteCustomerAsync(string customerNo, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        await SandboxWorkspace.CallAsync(() => control.Api.DeleteSfccCustomerAsync(account, customerNo, ct));
+    }
+
     public async Task CreatePaymentMethodAsync(BmMethodCreate method, CancellationToken ct = default)
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
@@ -52,7 +85,8 @@ public sealed class BusinessManagerService(
     public async Task CreateCustomerAsync(BmCustomerCreate customer, CancellationToken ct = default)
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
-        await SandboxWorkspace.CallAsync(() => control.Api.CreateSfccCustomerAsync(account, new ControlCustomer(customer.Email, string.IsNullOrWhiteSpace(customer.CustomerNo) ? null : customer.CustomerNo), ct));
+        await SandboxWorkspace.CallAsync(() => control.Api.CreateSfccCustomerAsync(account, new ControlCustomer(customer.Email, string.IsNullOrWhiteSpace(customer.CustomerNo) ? null : customer.CustomerNo,
+            string.IsNullOrWhiteSpace(customer.CompanyName) ? null : customer.CompanyName.Trim()), ct));
     }
 
     public async Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default)

@@ -45,8 +45,23 @@ public interface ISandboxControlApi
     [Post("/sandbox/_control/accounts/{id}/sfcc/shipping-methods")]
     Task CreateSfccShippingMethodAsync(Guid id, [Body] ControlMethod body, CancellationToken ct);
 
+    [Get("/sandbox/_control/accounts/{id}/sfcc/payment-methods")]
+    Task<IReadOnlyList<ControlSfccMethod>> ListSfccPaymentMethodsAsync(Guid id, CancellationToken ct);
+
+    [Delete("/sandbox/_control/accounts/{id}/sfcc/payment-methods/{methodId}")]
+    Task DeleteSfccPaymentMethodAsync(Guid id, string methodId, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/sfcc/shipping-methods")]
+    Task<IReadOnlyList<ControlSfccMethod>> ListSfccShippingMethodsAsync(Guid id, CancellationToken ct);
+
     [Post("/sandbox/_control/accounts/{id}/sfcc/customers")]
     Task CreateSfccCustomerAsync(Guid id, [Body] ControlCustomer body, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/sfcc/customers")]
+    Task<IReadOnlyList<ControlSfccCustomer>> ListSfccCustomersAsync(Guid id, CancellationToken ct);
+
+    [Delete("/sandbox/_control/accounts/{id}/sfcc/customers/{customerNo}")]
+    Task DeleteSfccCustomerAsync(Guid id, string customerNo, CancellationToken ct);
 
     [Get("/sandbox/_control/accounts/{id}/sfcc/orders")]
     Task<IReadOnlyList<ControlSfccOrder>> ListSfccOrdersAsync(Guid id, CancellationToken ct);
@@ -82,7 +97,11 @@ public sealed record ControlRoles(IReadOnlyList<string> Roles);
 
 public sealed record ControlMethod(string Id);
 
-public sealed record ControlCustomer(string Email, string? CustomerNo);
+public sealed record ControlCustomer(string Email, string? CustomerNo, string? CompanyName = null);
+
+public sealed record ControlSfccCustomer(string CustomerNo, string? CustomerId, string Email, string? FirstName, string? LastName, string? CompanyName, string? Login);
+
+public sealed record ControlSfccMethod(string Id, string Name, decimal? Cost);
 
 public sealed record ControlQuantity(int Quantity);
 

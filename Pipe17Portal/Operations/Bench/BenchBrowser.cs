@@ -70,6 +70,9 @@ public sealed class BenchBrowser(Uri baseUri) : IDisposable
         }
     }
 
+    public async Task<T> PutAsync<T>(string path, object body) =>
+        await ReadAsync<T>(await http.PutAsJsonAsync(path, body, PortalJson.Options));
+
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -33,6 +33,12 @@ public static class BenchCommands
         var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then pull a catalog of N products (timed).") { products };
         catalog.SetAction(async (result, ct) => await SfccCatalogAsync(app, result.GetValue(products), ct));
         bench.Subcommands.Add(catalog);
+
+        var pushOrders = new Option<int>("--orders") { Description = "How many TikTok orders to push into Salesforce.", DefaultValueFactory = _ => 10_000 };
+        var pushWebhooks = new Option<int>("--webhook-orders") { Description = "How many single orders to time from paid in TikTok to created in SFCC.", DefaultValueFactory = _ => 50 };
+        var push = new Command("orders", "Push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks };
+        push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), ct));
+        bench.Subcommands.Add(push);
         return bench;
     }
 
@@ -183,7 +189,7 @@ public static class BenchCommands
         }
     }
 
-    private static async Task WaitForQuietAsync(WebApplication app, Guid connectionId, CancellationToken ct)
+    internal static async Task WaitForQuietAsync(WebApplication app, Guid connectionId, CancellationToken ct)
     {
         for (var i = 0; i < 600; i++)
         {
@@ -197,9 +203,9 @@ public static class BenchCommands
         }
     }
 
-    private static async Task<IReadOnlyList<string>> PlaceAsync(HttpClient control, Guid accountId, int count, CancellationToken ct)
+    internal static async Task<IReadOnlyList<string>> PlaceAsync(HttpClient control, Guid accountId, int count, CancellationToken ct, object? skus = null)
     {
-        var response = await control.PostAsJsonAsync($"/sandbox/_control/accounts/{accountId}/tiktok/orders", new { count, status = "AWAITING_SHIPMENT" }, ct);
+        var response = await control.PostAsJsonAsync($"/sandbox/_control/accounts/{accountId}/tiktok/orders", new { count, status = "AWAITING_SHIPMENT", skus }, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)
         {
@@ -241,7 +247,7 @@ public static class BenchCommands
             .AnyAsync(o => o.SourceConnectionId == connectionId && o.SourceOrderId == orderId, ct);
     }
 
-    private static async Task<Guid> SandboxAccountAsync(WebApplication app, Guid connectionId, CancellationToken ct)
+    internal static async Task<Guid> SandboxAccountAsync(WebApplication app, Guid connectionId, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -250,5 +256,5 @@ public static class BenchCommands
             ?? throw new InvalidOperationException("Use sandbox did not record a sandbox account.");
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -1,8 +1,35 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Pipe17Portal.Operations.Bench;
 
 /// <summary>A benchmark runs the real portal (sandbox on) on a free loopback port with throw-away databases.</summary>
 public static class BenchHost
 {
+    /// <summary>Starts the portal, runs the benchmark against its address, then stops it and deletes the databases.</summary>
+    public static async Task<int> RunAsync(WebApplication app, Func<Uri, Task<int>> bench, CancellationToken ct)
+    {
+        await app.StartAsync(ct);
+        try
+        {
+            var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.First();
+            return await bench(new Uri(address));
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // left for the temp cleaner
+            }
+        }
+    }
+
     public static readonly string Folder = Path.Combine(Path.GetTempPath(), $"p17-bench-{Environment.ProcessId}");
 
     public static string[] Arguments()

@@ -4,13 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Pipe17Portal.Sandbox.Accounts;
 
 /// <summary>
-/// `PUT /sandbox/_control/accounts/{id}/faults` {system, rate, kinds, latency_ms} and `GET …/faults`: what each emulated
-/// system of the account does wrong on purpose. Stored per system, so every emulator reads its own row.
+/// `PUT /sandbox/_control/accounts/{id}/faults` {system, rate, kinds, latency_ms}, `GET …/faults` and
+/// `DELETE …/faults[?system=]`: what each emulated system of the account does wrong on purpose (kinds 429, 500, 503,
+/// timeout, expired_token; lost_response for sfcc). Stored per system, so every emulator reads its own row.
 /// </summary>
 public static class SandboxFaultEndpoints
 {
     public static readonly IReadOnlyList<string> Systems = ["tiktok", "sfcc"];
-    public static readonly IReadOnlyList<string> Kinds = ["429", "500", "503", "timeout", "expired_token"];
+    public static readonly IReadOnlyList<string> Kinds = ["429", "500", "503", "timeout", "expired_token", "lost_response"];
+
+    /// <summary>Kinds only some systems emulate: lost_response (the call is done, the answer lost) is SFCC's.</summary>
+    private static readonly Dictionary<string, string[]> OnlyFor = new() { ["lost_response"] = ["sfcc"] };
     private const int MaxLatencyMs = 60_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -39,6 +43,10 @@ public static class SandboxFaultEndpoints
             {
                 return Invalid("kinds", $"'{unknown}' is not a fault kind; use any of: {string.Join(", ", Kinds)}.");
             }
+            if (kinds.FirstOrDefault(kind => OnlyFor.TryGetValue(kind, out var only) && !only.Contains(system)) is { } unsupported)
+            {
+                return Invalid("kinds", $"'{unsupported}' is emulated only for {string.Join(", ", OnlyFor[unsupported])}, not for {system}.");
+            }
             var latency = 0;
             if (Get(body, "latency_ms") is { } l && (l.ValueKind != JsonValueKind.Number || !l.TryGetInt32(out latency) || latency < 0 || latency > MaxLatencyMs))
             {
@@ -55,6 +63,21 @@ public static class SandboxFaultEndpoints
             faults.LatencyMs = latency;
             await db.SaveChangesAsync(ct);
             return TypedResults.Json(View(faults), Json);
+        });
+
+        accounts.MapDelete("/{id}/faults", async Task<IResult> (string id, string? system, SandboxDbContext db, CancellationToken ct) =>
+        {
+            if (await FindAsync(db, id, ct) is { } missing)
+            {
+                return missing;
+            }
+            if (system is not null && !Systems.Contains(system))
+            {
+                return Invalid("system", $"system must be one of: {string.Join(", ", Systems)}, or left out to clear every system's faults.");
+            }
+            var accountId = Guid.Parse(id);
+            await db.Faults.Where(f => f.AccountId == accountId && (system == null || f.System == system)).ExecuteDeleteAsync(ct);
+            return TypedResults.NoContent();
         });
 
         accounts.MapGet("/{id}/faults", async Task<IResult> (string id, SandboxDbContext db, CancellationToken ct) =>

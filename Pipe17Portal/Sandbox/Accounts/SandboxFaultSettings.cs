@@ -12,7 +12,7 @@ public sealed class SandboxFaultSettings
     public Guid AccountId { get; set; }
     public required string System { get; set; }
     public double Rate { get; set; }
-    /// <summary>Comma-separated: 429, 500, 503, timeout, expired_token.</summary>
+    /// <summary>Comma-separated: 429, 500, 503, timeout, expired_token, lost_response (sfcc only).</summary>
     public required string Kinds { get; set; }
     public int LatencyMs { get; set; }
 

@@ -177,6 +177,9 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.Property<string>("CustomerNo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompanyName")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreationDate")
                         .HasColumnType("INTEGER");
 
@@ -194,6 +197,9 @@ namespace Pipe17Portal.Sandbox.Migrations
 
                     b.Property<string>("LastName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Login")
                         .HasColumnType("TEXT");
 
                     b.HasKey("AccountId", "CustomerNo");

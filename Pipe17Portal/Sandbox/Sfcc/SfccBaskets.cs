@@ -7,7 +7,8 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>
 /// The rules of a basket document (OCAPI snake_case): customer, shipments and their methods, product items checked against
-/// the catalog and stock, payment instruments, and the totals. The emulator charges no tax (tax totals are 0) and no discounts.
+/// the catalog and stock, payment instruments, and the totals. The emulator charges no tax (tax totals are 0); the only
+/// discounts are an agent's manual price adjustments (<see cref="SfccPriceAdjustments"/>).
 /// </summary>
 public static class SfccBaskets
 {
@@ -201,31 +202,138 @@ public static class SfccBaskets
         Payments(doc).Add(payment);
     }
 
-    /// <summary>Recomputes product, shipping and order totals (no tax, no adjustments).</summary>
+    /// <summary>
+    /// Recomputes the totals (no tax) honouring the manual price adjustments: each product item's and shipping item's
+    /// price_after_item_discount, the order-level adjustments prorated into price_after_order_discount, product_sub_total
+    /// (after item discounts), product_total (after order discounts), shipping_total (after shipping discounts) and order_total.
+    /// Every shipment has one shipping item, as on a real instance.
+    /// </summary>
     public static void Totals(JsonObject doc)
     {
-        var products = Items(doc).OfType<JsonObject>().Sum(i => i["price"]!.GetValue<decimal>());
-        var shipping = Shipments(doc).OfType<JsonObject>().Sum(s => s["shipping_method"]?["price"]?.GetValue<decimal>() ?? 0m);
-        doc["product_sub_total"] = products;
-        doc["product_total"] = products;
-        doc["shipping_total"] = shipping;
+        var shippingItems = ShippingItems(doc);
+        var items = Items(doc).OfType<JsonObject>().ToList();
+        foreach (var item in items)
+        {
+            item["price_after_item_discount"] = Adjust(item, item["price"]!.GetValue<decimal>(), item["quantity"]!.GetValue<decimal>());
+        }
+        foreach (var shipping in shippingItems)
+        {
+            var cost = Shipment(doc, shipping["shipment_id"]!.GetValue<string>())["shipping_method"]?["price"]?.GetValue<decimal>() ?? 0m;
+            shipping["base_price"] = cost;
+            shipping["price"] = cost;
+            shipping["tax_basis"] = cost;
+            shipping["price_after_item_discount"] = Adjust(shipping, cost, 1m);
+        }
+        var subTotal = items.Sum(i => i["price_after_item_discount"]!.GetValue<decimal>());
+        var productTotal = subTotal;
+        if (doc["order_price_adjustments"] is JsonArray orderAdjustments)
+        {
+            foreach (var adjustment in orderAdjustments.OfType<JsonObject>())
+            {
+                var discount = adjustment["applied_discount"]!;
+                var change = discount["type"]!.GetValue<string>() == SfccPriceAdjustments.Amount
+                    ? -Math.Min(productTotal, discount["amount"]!.GetValue<decimal>())
+                    : -Math.Min(productTotal, SfccOcapiJson.Round(productTotal * discount["percentage"]!.GetValue<decimal>() / 100m));
+                adjustment["price"] = change;
+                productTotal += change;
+            }
+            if (orderAdjustments.Count == 0)
+            {
+                doc.Remove("order_price_adjustments");
+            }
+        }
+        // The order discount is prorated over the items by their price after item discounts; the last item takes the rounding rest.
+        var orderDiscount = productTotal - subTotal;
+        var left = orderDiscount;
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            var afterItem = item["price_after_item_discount"]!.GetValue<decimal>();
+            var share = index == items.Count - 1 ? left : subTotal == 0 ? 0m : SfccOcapiJson.Round(orderDiscount * afterItem / subTotal);
+            left -= share;
+            item["price_after_order_discount"] = afterItem + share;
+        }
+        var shippingTotal = shippingItems.Sum(s => s["price_after_item_discount"]!.GetValue<decimal>());
+        doc["product_sub_total"] = subTotal;
+        doc["product_total"] = productTotal;
+        doc["shipping_total"] = shippingTotal;
         doc["shipping_total_tax"] = 0m;
         doc["merchandize_total_tax"] = 0m;
         doc["adjusted_merchandize_total_tax"] = 0m;
         doc["adjusted_shipping_total_tax"] = 0m;
         doc["tax_total"] = 0m;
-        doc["order_total"] = products + shipping;
+        doc["order_total"] = productTotal + shippingTotal;
         foreach (var shipment in Shipments(doc).OfType<JsonObject>())
         {
             var id = shipment["shipment_id"]!.GetValue<string>();
-            var merchandise = Items(doc).OfType<JsonObject>().Where(i => i["shipment_id"]!.GetValue<string>() == id).Sum(i => i["price"]!.GetValue<decimal>());
-            var cost = shipment["shipping_method"]?["price"]?.GetValue<decimal>() ?? 0m;
+            var own = items.Where(i => i["shipment_id"]!.GetValue<string>() == id).ToList();
+            var merchandise = own.Sum(i => i["price_after_order_discount"]!.GetValue<decimal>());
+            var cost = shippingItems.Where(s => s["shipment_id"]!.GetValue<string>() == id).Sum(s => s["price_after_item_discount"]!.GetValue<decimal>());
             shipment["merchandize_total_tax"] = 0m;
-            shipment["product_sub_total"] = merchandise;
+            shipment["adjusted_merchandize_total_tax"] = 0m;
+            shipment["product_sub_total"] = own.Sum(i => i["price_after_item_discount"]!.GetValue<decimal>());
+            shipment["product_total"] = merchandise;
             shipment["shipping_total"] = cost;
             shipment["tax_total"] = 0m;
             shipment["shipment_total"] = merchandise + cost;
         }
+    }
+
+    /// <summary>
+    /// Applies a line's adjustments to its price (fixed_price first, then amount and percentage in the order they were
+    /// added), writes each adjustment's price, and returns the price after item discounts. A discount never takes the
+    /// line below zero (a real instance would flag the basket ProductItemAdjustedPriceLessThanZero instead).
+    /// </summary>
+    private static decimal Adjust(JsonObject line, decimal price, decimal quantity)
+    {
+        if (line["price_adjustments"] is not JsonArray adjustments)
+        {
+            return price;
+        }
+        var running = price;
+        foreach (var adjustment in adjustments.OfType<JsonObject>().OrderBy(a => SfccPriceAdjustments.TypeOf(a) == SfccPriceAdjustments.FixedPrice ? 0 : 1))
+        {
+            var discount = adjustment["applied_discount"]!;
+            var change = SfccPriceAdjustments.TypeOf(adjustment) switch
+            {
+                SfccPriceAdjustments.FixedPrice => Math.Min(0m, SfccOcapiJson.Round(discount["amount"]!.GetValue<decimal>() * quantity) - running),
+                SfccPriceAdjustments.Amount => -Math.Min(running, SfccOcapiJson.Round(discount["amount"]!.GetValue<decimal>() * quantity)),
+                _ => -Math.Min(running, SfccOcapiJson.Round(running * discount["percentage"]!.GetValue<decimal>() / 100m)),
+            };
+            adjustment["price"] = change;
+            running += change;
+        }
+        return running;
+    }
+
+    /// <summary>The shipping items, one per shipment (created as shipments appear, dropped with them).</summary>
+    public static List<JsonObject> ShippingItems(JsonObject doc)
+    {
+        if (doc["shipping_items"] is not JsonArray list)
+        {
+            list = [];
+            doc["shipping_items"] = list;
+        }
+        var shipmentIds = Shipments(doc).OfType<JsonObject>().Select(s => s["shipment_id"]!.GetValue<string>()).ToList();
+        foreach (var stale in list.OfType<JsonObject>().Where(i => !shipmentIds.Contains(i["shipment_id"]!.GetValue<string>())).ToList())
+        {
+            list.Remove(stale);
+        }
+        foreach (var id in shipmentIds.Where(id => list.OfType<JsonObject>().All(i => i["shipment_id"]!.GetValue<string>() != id)))
+        {
+            list.Add(new JsonObject
+            {
+                ["_type"] = "shipping_item",
+                ["adjusted_tax"] = 0m,
+                ["item_id"] = NewId(),
+                ["item_text"] = "Shipping",
+                ["price_adjustments"] = new JsonArray(),
+                ["shipment_id"] = id,
+                ["tax"] = 0m,
+                ["tax_class_id"] = "standard",
+                ["tax_rate"] = 0m,
+            });
+        }
+        return [.. list.OfType<JsonObject>()];
     }
 
     public static JsonArray Items(JsonObject doc) => (JsonArray)doc["product_items"]!;

@@ -12,7 +12,13 @@ public sealed class SfccCustomer
     public required string Email { get; set; }
     public required string FirstName { get; set; }
     public required string LastName { get; set; }
+    public string? CompanyName { get; set; }
+    /// <summary>credentials.login; null for seeded and control-API customers, whose login is their email.</summary>
+    public string? Login { get; set; }
     public DateTimeOffset CreationDate { get; set; }
+
+    /// <summary>The login the customer signs in with (unique in the list, compared ignoring case).</summary>
+    public string EffectiveLogin => Login ?? Email;
 }
 
 public sealed class SfccCustomerConfiguration : IEntityTypeConfiguration<SfccCustomer>
@@ -21,5 +27,6 @@ public sealed class SfccCustomerConfiguration : IEntityTypeConfiguration<SfccCus
     {
         b.ToTable("SfccCustomers");
         b.HasKey(c => new { c.AccountId, c.CustomerNo });
+        b.Ignore(c => c.EffectiveLogin);
     }
 }

@@ -5,8 +5,8 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>
 /// OCAPI Data API v25_6 (`/s/-/dw/data/v25_6`), the parts the product needs: the site, customers of the site's customer
-/// list (get, search), the site's inventory list and its records (list, get, put), and order status. The customer list id is
-/// the site id; the inventory list id is "inventory_{site id}".
+/// list (create, get, search), the site's inventory list and its records (list, get, put), and order status. The customer
+/// list id is the site id; the inventory list id is "inventory_{site id}".
 /// </summary>
 public static class SfccDataEndpoints
 {
@@ -18,6 +18,7 @@ public static class SfccDataEndpoints
     [
         new("GET", "/sites/{site_id}", SiteAsync),
         new("PUT", "/sites/{site_id}/orders/{order_no}/status", OrderStatusAsync),
+        new("POST", "/customer_lists/{list_id}/customers", CreateCustomerAsync),
         new("GET", "/customer_lists/{list_id}/customers/{customer_no}", CustomerAsync),
         new("POST", "/customer_lists/{list_id}/customer_search", CustomerSearchAsync),
         new("GET", "/inventory_lists/{id}", InventoryListAsync),
@@ -78,18 +79,88 @@ public static class SfccDataEndpoints
         }
     }
 
-    public static JsonObject Customer(SfccCustomer c) => new()
+    public static JsonObject Customer(SfccCustomer c)
     {
-        ["_type"] = "customer",
-        ["creation_date"] = SfccOcapiJson.Date(c.CreationDate),
-        ["credentials"] = new JsonObject { ["_type"] = "credentials", ["enabled"] = true, ["locked"] = false, ["login"] = c.Email },
-        ["customer_id"] = c.CustomerId,
-        ["customer_no"] = c.CustomerNo,
-        ["email"] = c.Email,
-        ["first_name"] = c.FirstName,
-        ["last_modified"] = SfccOcapiJson.Date(c.CreationDate),
-        ["last_name"] = c.LastName,
-    };
+        var view = new JsonObject
+        {
+            ["_type"] = "customer",
+            ["creation_date"] = SfccOcapiJson.Date(c.CreationDate),
+            ["credentials"] = new JsonObject { ["_type"] = "credentials", ["enabled"] = true, ["locked"] = false, ["login"] = c.EffectiveLogin },
+            ["customer_id"] = c.CustomerId,
+            ["customer_no"] = c.CustomerNo,
+            ["email"] = c.Email,
+            ["first_name"] = c.FirstName,
+            ["last_modified"] = SfccOcapiJson.Date(c.CreationDate),
+            ["last_name"] = c.LastName,
+        };
+        if (c.CompanyName is not null)
+        {
+            view.Insert(1, "company_name", c.CompanyName);
+        }
+        return view;
+    }
+
+    private static readonly string[] CustomerProperties =
+    [
+        "birthday", "company_name", "creation_date", "credentials", "customer_id", "customer_no", "email", "fax", "first_name", "gender", "global_party_id",
+        "job_title", "last_login_time", "last_modified", "last_name", "last_visit_time", "phone_business", "phone_home", "phone_mobile", "preferred_locale",
+        "previous_login_time", "previous_visit_time", "primary_address", "salutation", "second_name", "suffix", "title", "_v", "_type", "_resource_state",
+    ];
+
+    /// <summary>
+    /// POST /customer_lists/{list_id}/customers: credentials.login (≤ 256 characters, no spaces, unique in the list ignoring
+    /// case), last_name and email are mandatory; first_name and company_name are kept. The customer number is generated.
+    /// 400 CredentialsMissingException, LoginMissingException, InvalidLoginException, LoginAlreadyInUseException, MissingPropertyException.
+    /// </summary>
+    private static async Task<IResult> CreateCustomerAsync(SfccOcapiCall call)
+    {
+        RequireCustomerList(call);
+        var body = call.BodyObject();
+        SfccBaskets.RejectUnknownProperties(body, CustomerProperties);
+        if (body["credentials"] is not JsonObject credentials)
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "CredentialsMissingException",
+                "The customer has no credentials: send \"credentials\": {\"login\": …}.", SfccOcapiException.Argument("property", "credentials"));
+        }
+        var login = Text(credentials, "login")?.Trim();
+        if (string.IsNullOrEmpty(login))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "LoginMissingException",
+                "The credentials have no login.", SfccOcapiException.Argument("property", "credentials.login"));
+        }
+        if (login.Length > 256 || login.Any(char.IsWhiteSpace))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidLoginException",
+                $"The login '{login}' does not meet the login criteria: at most 256 characters, without spaces.", SfccOcapiException.Argument("login", login));
+        }
+        var lastName = Text(body, "last_name")?.Trim();
+        if (string.IsNullOrEmpty(lastName))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "MissingPropertyException", "The property 'last_name' is required.", SfccOcapiException.Argument("property", "last_name"));
+        }
+        var email = Text(body, "email")?.Trim();
+        if (string.IsNullOrEmpty(email) || !email.Contains('@'))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, string.IsNullOrEmpty(email) ? "MissingPropertyException" : "PropertyConstraintViolationException",
+                string.IsNullOrEmpty(email) ? "The property 'email' is required." : $"'{email}' is not an email address.", SfccOcapiException.Argument("property", "email"));
+        }
+        if (await SfccCustomerList.LoginTakenAsync(call.Db, call.Account.Id, login, call.Http.RequestAborted))
+        {
+            throw new SfccOcapiException(StatusCodes.Status400BadRequest, "LoginAlreadyInUseException",
+                $"The login '{login}' is already in use in customer list '{call["list_id"]}'.", SfccOcapiException.Argument("login", login));
+        }
+        var customer = SfccCatalogSeed.NewCustomer(call.Account.Id, await SfccCustomerList.NextNumberAsync(call.Db, call.Account.Id, call.Http.RequestAborted),
+            email, Text(body, "first_name")?.Trim() ?? "", lastName, call.Now);
+        customer.Login = login;
+        customer.CompanyName = Text(body, "company_name")?.Trim() is { Length: > 0 } company ? company : null;
+        call.Db.SfccCustomers.Add(customer);
+        await call.Db.SaveChangesAsync(call.Http.RequestAborted);
+        var view = Customer(customer);
+        view.Insert(0, "_v", call.Version);
+        return SfccOcapiJson.Result(view);
+    }
+
+    private static string? Text(JsonObject body, string name) => body[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     private static async Task<IResult> CustomerAsync(SfccOcapiCall call)
     {
@@ -106,25 +177,12 @@ public static class SfccDataEndpoints
         RequireCustomerList(call);
         var body = call.BodyObject();
         var (start, count) = Paging(body["start"], body["count"]);
-        var customers = call.Db.SfccCustomers.AsNoTracking().Where(c => c.AccountId == call.Account.Id);
         var query = body["query"] as JsonObject ?? new JsonObject { ["match_all_query"] = new JsonObject() };
-        if (query["term_query"] is JsonObject term || query["text_query"] is JsonObject)
-        {
-            var q = (JsonObject)(query["term_query"] ?? query["text_query"])!;
-            var field = (q["fields"] as JsonArray)?.FirstOrDefault()?.GetValue<string>() ?? "";
-            var values = q["values"] is JsonArray vs ? vs.Select(v => v?.ToString() ?? "").ToList() : [q["search_phrase"]?.GetValue<string>() ?? ""];
-            var lower = values.Select(v => v.ToLowerInvariant()).ToList();
-            customers = field switch
-            {
-                "email" => customers.Where(c => lower.Contains(c.Email.ToLower())),
-                "customer_no" => customers.Where(c => values.Contains(c.CustomerNo)),
-                "first_name" => customers.Where(c => lower.Contains(c.FirstName.ToLower())),
-                "last_name" => customers.Where(c => lower.Contains(c.LastName.ToLower())),
-                _ => throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidSearchQueryException", $"The field '{field}' cannot be searched; use email, customer_no, first_name or last_name."),
-            };
-        }
-        var total = await customers.CountAsync(call.Http.RequestAborted);
-        var page = await customers.OrderBy(c => c.CustomerNo).Skip(start).Take(count).ToListAsync(call.Http.RequestAborted);
+        var matches = SfccCustomerList.Matcher(query);
+        // A sandbox list is small: filter in memory, where whole-word text matching is simple.
+        var all = await call.Db.SfccCustomers.AsNoTracking().Where(c => c.AccountId == call.Account.Id).ToListAsync(call.Http.RequestAborted);
+        var found = all.Where(matches).OrderBy(c => c.CustomerNo, StringComparer.Ordinal).ToList();
+        var page = found.Skip(start).Take(count).ToList();
         return SfccOcapiJson.Result(new JsonObject
         {
             ["_v"] = call.Version,
@@ -133,7 +191,7 @@ public static class SfccDataEndpoints
             ["hits"] = new JsonArray([.. page.Select(c => (JsonNode)new JsonObject { ["_type"] = "customer_search_hit", ["data"] = Customer(c), ["relevance"] = 1.0 })]),
             ["query"] = query.DeepClone(),
             ["start"] = start,
-            ["total"] = total,
+            ["total"] = found.Count,
         });
     }
 

@@ -9,7 +9,13 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 /// </summary>
 public sealed class SfccFaultInjector(IServiceScopeFactory scopes, IOptions<SfccOptions> options)
 {
-    /// <summary>The fault kind to answer with (429, 500, 503, timeout, expired_token), or null to run the call.</summary>
+    /// <summary>
+    /// The call runs and commits as usual, then its answer is replaced by a 504 gateway timeout (answered at once; add
+    /// latency_ms for a slow one): SFCC did the work but the caller cannot know. OCAPI and SCAPI only; token endpoints ignore it.
+    /// </summary>
+    public const string LostResponse = "lost_response";
+
+    /// <summary>The fault kind to answer with (429, 500, 503, timeout, expired_token, lost_response), or null to run the call.</summary>
     public async Task<string?> InjectAsync(Guid accountId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -36,9 +42,13 @@ public sealed class SfccFaultInjector(IServiceScopeFactory scopes, IOptions<Sfcc
         return kind;
     }
 
+    /// <summary>The Retry-After value of an injected 429 (<see cref="SfccOptions.RetryAfterSeconds"/>).</summary>
+    public static string RetryAfter(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<SfccOptions>>().Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// A fault on a token endpoint, as an OAuth error body. 503 carries the load-shedding headers (sfdc_load, sfdc_load_status);
-    /// expired_token means nothing to a token request, so it is not applied there.
+    /// expired_token and lost_response mean nothing to a token request, so they are not applied there.
     /// </summary>
     public static IResult? OAuthReply(string kind) => kind switch
     {
@@ -55,7 +65,7 @@ public sealed class SfccFaultInjector(IServiceScopeFactory scopes, IOptions<Sfcc
         {
             if (retryAfter)
             {
-                http.Response.Headers.RetryAfter = "1";
+                http.Response.Headers.RetryAfter = SfccFaultInjector.RetryAfter(http);
             }
             if (loadShedding)
             {

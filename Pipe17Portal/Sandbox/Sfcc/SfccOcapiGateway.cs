@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Sandbox.Accounts;
 
 namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>
 /// The instance's OCAPI host (`/s/{site}/dw/shop/v23_2/…`, `/s/-/dw/data/v25_6/…`): resolves the resource (404
 /// NotFoundException, 405 MethodNotAllowedException), checks the bearer token (401 InvalidAuthorizationHeaderException /
-/// InvalidAccessTokenException), the site, the OCAPI settings (403 ClientAccessForbiddenException), injects faults, then runs the resource.
+/// InvalidAccessTokenException), the site, the OCAPI settings (403 ClientAccessForbiddenException), injects faults, then runs the resource
+/// (with the lost_response fault it runs it and answers 504 all the same).
 /// </summary>
 public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFaultInjector faults, TimeProvider clock)
 {
@@ -81,10 +83,31 @@ public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
                 $"Access to resource '{http.Request.Method} {fullPath}' is not allowed for the client id '{clientId}'. Add the resource '{route.Template}' with method '{http.Request.Method.ToLowerInvariant()}' to the OCAPI settings ({(api == "shop" ? "Shop" : "Data")}).",
                 SfccOcapiException.Argument("resource", resource));
         }
-        if (await faults.InjectAsync(account.Id, ct) is { } fault)
+        var fault = await faults.InjectAsync(account.Id, ct);
+        if (fault is not null and not SfccFaultInjector.LostResponse)
         {
             return Fault(http, fault, v);
         }
+        if (fault == SfccFaultInjector.LostResponse)
+        {
+            try
+            {
+                await ExecuteAsync(http, db, account, instance, clientId, token, values, route, v, now);
+            }
+            catch (SfccOcapiException)
+            {
+                // Refused or not, the answer never reaches the caller.
+            }
+            return Fault(http, "timeout", v);
+        }
+        return await ExecuteAsync(http, db, account, instance, clientId, token, values, route, v, now);
+    }
+
+    private static async Task<IResult> ExecuteAsync(
+        HttpContext http, SandboxDbContext db, SandboxAccount account, SfccInstance instance, string clientId,
+        JsonElement token, Dictionary<string, string> values, SfccOcapiRoute route, string v, DateTimeOffset now)
+    {
+        var ct = http.RequestAborted;
         JsonNode? body = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
         {
@@ -107,7 +130,7 @@ public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
         switch (kind)
         {
             case "429":
-                http.Response.Headers.RetryAfter = "1";
+                http.Response.Headers.RetryAfter = SfccFaultInjector.RetryAfter(http);
                 return new SfccOcapiException(StatusCodes.Status429TooManyRequests, "QuotaExceededException", "Too many requests. Please retry later.").ToResult(v);
             case "500":
                 return new SfccOcapiException(StatusCodes.Status500InternalServerError, "InternalServerErrorException", "An internal server error occurred.").ToResult(v);

@@ -5,7 +5,7 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>
 /// SCAPI Customers (`/customer/customers/v1`, sfcc.customerlists): get a customer of a list, and customer-search
-/// (matchAllQuery, termQuery or textQuery on email, customerNo, firstName, lastName). The site's list id is the site id.
+/// (matchAllQuery, termQuery or textQuery on email, customerNo, firstName, lastName, companyName). The site's list id is the site id.
 /// </summary>
 public static class SfccScapiCustomerEndpoints
 {
@@ -25,17 +25,25 @@ public static class SfccScapiCustomerEndpoints
         }
     }
 
-    public static JsonObject View(SfccCustomer c) => new()
+    public static JsonObject View(SfccCustomer c)
     {
-        ["customerId"] = c.CustomerId,
-        ["customerNo"] = c.CustomerNo,
-        ["email"] = c.Email,
-        ["firstName"] = c.FirstName,
-        ["lastName"] = c.LastName,
-        ["credentials"] = new JsonObject { ["login"] = c.Email, ["enabled"] = true, ["locked"] = false },
-        ["creationDate"] = SfccOcapiJson.Date(c.CreationDate),
-        ["lastModified"] = SfccOcapiJson.Date(c.CreationDate),
-    };
+        var view = new JsonObject
+        {
+            ["customerId"] = c.CustomerId,
+            ["customerNo"] = c.CustomerNo,
+            ["email"] = c.Email,
+            ["firstName"] = c.FirstName,
+            ["lastName"] = c.LastName,
+            ["credentials"] = new JsonObject { ["login"] = c.EffectiveLogin, ["enabled"] = true, ["locked"] = false },
+            ["creationDate"] = SfccOcapiJson.Date(c.CreationDate),
+            ["lastModified"] = SfccOcapiJson.Date(c.CreationDate),
+        };
+        if (c.CompanyName is not null)
+        {
+            view["companyName"] = c.CompanyName;
+        }
+        return view;
+    }
 
     private static async Task<IResult> GetAsync(SfccScapiCall call)
     {
@@ -68,7 +76,8 @@ public static class SfccScapiCustomerEndpoints
                 "customerNo" => customers.Where(c => values.Contains(c.CustomerNo.ToLower())),
                 "firstName" => customers.Where(c => values.Contains(c.FirstName.ToLower())),
                 "lastName" => customers.Where(c => values.Contains(c.LastName.ToLower())),
-                _ => throw new SfccScapiException(StatusCodes.Status400BadRequest, "unqueryable-field", "Unqueryable Field", $"The field '{field}' cannot be queried; use email, customerNo, firstName or lastName."),
+                "companyName" => customers.Where(c => c.CompanyName != null && values.Contains(c.CompanyName.ToLower())),
+                _ => throw new SfccScapiException(StatusCodes.Status400BadRequest, "unqueryable-field", "Unqueryable Field", $"The field '{field}' cannot be queried; use email, customerNo, firstName, lastName or companyName."),
             };
         }
         else if (query["matchAllQuery"] is null)

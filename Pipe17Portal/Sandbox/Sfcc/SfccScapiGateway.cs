@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Sandbox.Accounts;
 
 namespace Pipe17Portal.Sandbox.Sfcc;
 
@@ -8,7 +9,7 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 /// The SCAPI host's admin APIs (`/{family}/{api}/v1/organizations/{organizationId}/…`): resolves the operation (404
 /// not-found), checks the Account Manager bearer JWT (401 invalid-access-token), its tenant (403 forbidden) and scope
 /// (403 forbidden naming the scope: a read needs `sfcc.x` or `sfcc.x.rw`, a write `sfcc.x.rw`), the siteId, injects
-/// faults (503 with sfdc_load), then runs the operation.
+/// faults (503 with sfdc_load), then runs the operation (with the lost_response fault it runs it and answers 504 all the same).
 /// </summary>
 public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFaultInjector faults, TimeProvider clock)
 {
@@ -65,10 +66,29 @@ public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
                 ? new SfccScapiException(StatusCodes.Status400BadRequest, "missing-site-id", "Missing Site ID", "The query parameter 'siteId' is required.")
                 : new SfccScapiException(StatusCodes.Status400BadRequest, "site-not-found", "Site Not Found", $"No site with ID '{site}' was found.");
         }
-        if (await faults.InjectAsync(account.Id, ct) is { } fault)
+        var fault = await faults.InjectAsync(account.Id, ct);
+        if (fault is not null and not SfccFaultInjector.LostResponse)
         {
             return Fault(http, fault);
         }
+        if (fault == SfccFaultInjector.LostResponse)
+        {
+            try
+            {
+                await ExecuteAsync(http, db, account, route, values, now);
+            }
+            catch (SfccScapiException)
+            {
+                // Refused or not, the answer never reaches the caller.
+            }
+            return Fault(http, "timeout");
+        }
+        return await ExecuteAsync(http, db, account, route, values, now);
+    }
+
+    private static async Task<IResult> ExecuteAsync(HttpContext http, SandboxDbContext db, SandboxAccount account, SfccScapiRoute route, Dictionary<string, string> values, DateTimeOffset now)
+    {
+        var ct = http.RequestAborted;
         JsonNode? body = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
         {
@@ -93,7 +113,7 @@ public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
         switch (kind)
         {
             case "429":
-                http.Response.Headers.RetryAfter = "1";
+                http.Response.Headers.RetryAfter = SfccFaultInjector.RetryAfter(http);
                 return new SfccScapiException(StatusCodes.Status429TooManyRequests, "too-many-requests", "Too Many Requests", "The rate limit was exceeded. Retry later.").ToResult();
             case "500":
                 return new SfccScapiException(StatusCodes.Status500InternalServerError, "internal-server-error", "Internal Server Error", "An internal server error occurred.").ToResult();

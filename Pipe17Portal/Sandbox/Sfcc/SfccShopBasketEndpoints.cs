@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Pipe17Portal.Sandbox.Sfcc;
 
-/// <summary>OCAPI Shop API v23_2 baskets: create, read, delete, customer, addresses, items, shipping method, payment instruments, applicable methods.</summary>
+/// <summary>
+/// OCAPI Shop API v23_2 baskets: create, read, delete, customer, addresses, items, shipping method, payment instruments,
+/// manual price adjustments (agents only), applicable methods, and a customer's open baskets.
+/// </summary>
 public static class SfccShopBasketEndpoints
 {
     public static readonly IReadOnlyList<SfccOcapiRoute> Routes =
@@ -18,6 +21,17 @@ public static class SfccShopBasketEndpoints
         new("PUT", "/baskets/{basket_id}/shipments/{shipment_id}/shipping_method", c => Read(c, b => SfccBaskets.SetShippingMethodAsync(c, b, c["shipment_id"], c.BodyObject()))),
         new("PUT", "/baskets/{basket_id}/shipments/{shipment_id}/shipping_address", c => Read(c, b => { SfccBaskets.Shipment(b, c["shipment_id"])["shipping_address"] = SfccBaskets.Address(c.BodyObject()); return Task.CompletedTask; })),
         new("POST", "/baskets/{basket_id}/payment_instruments", c => Read(c, b => SfccBaskets.AddPaymentAsync(c, b, c.BodyObject()))),
+        new("POST", "/baskets/{basket_id}/price_adjustments", c =>
+        {
+            SfccPriceAdjustments.RequireAgent(c);
+            return Read(c, b => { SfccPriceAdjustments.Add(c, b, c.BodyObject()); return Task.CompletedTask; });
+        }),
+        new("DELETE", "/baskets/{basket_id}/price_adjustments/{price_adjustment_id}", c =>
+        {
+            SfccPriceAdjustments.RequireAgent(c);
+            return Read(c, b => { SfccPriceAdjustments.Remove(b, c["price_adjustment_id"]); return Task.CompletedTask; });
+        }),
+        new("GET", "/customers/{customer_id}/baskets", CustomerBasketsAsync),
         new("GET", "/baskets/{basket_id}/shipments/{shipment_id}/shipping_methods", ShippingMethodsAsync),
         new("GET", "/baskets/{basket_id}/payment_methods", PaymentMethodsAsync),
     ];
@@ -51,6 +65,28 @@ public static class SfccShopBasketEndpoints
         call.Db.SfccDocuments.Remove(row);
         await call.Db.SaveChangesAsync(call.Http.RequestAborted);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// GET /customers/{customer_id}/baskets: the customer's open baskets (BasketsResult), oldest first, so an agent can find
+    /// baskets it created but never heard back about, and delete or finish them.
+    /// </summary>
+    private static async Task<IResult> CustomerBasketsAsync(SfccOcapiCall call)
+    {
+        var customerId = call["customer_id"];
+        var customer = await call.Db.SfccCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.AccountId == call.Account.Id && c.CustomerId == customerId, call.Http.RequestAborted)
+            ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "CustomerNotFoundException",
+                $"No customer with ID '{customerId}' was found.", SfccOcapiException.Argument("customerId", customerId));
+        var rows = await call.Db.SfccDocuments.AsNoTracking()
+            .Where(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.CustomerNo == customer.CustomerNo)
+            .OrderBy(d => d.CreationDate).ThenBy(d => d.Id).Select(d => d.Json).ToListAsync(call.Http.RequestAborted);
+        return SfccOcapiJson.Result(new JsonObject
+        {
+            ["_v"] = call.Version,
+            ["_type"] = "baskets_result",
+            ["baskets"] = new JsonArray([.. rows.Select(json => (JsonNode)SfccBaskets.View(SfccBaskets.Parse(json), call.Version))]),
+            ["total"] = rows.Count,
+        });
     }
 
     private static async Task<IResult> ShippingMethodsAsync(SfccOcapiCall call)

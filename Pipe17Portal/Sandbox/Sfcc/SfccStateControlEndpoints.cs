@@ -7,7 +7,8 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>
 /// `/sandbox/_control/accounts/{id}/sfcc`: what the merchant or warehouse does in Business Manager — OCAPI settings, orders
-/// (list, ship), inventory, customers, payment and shipping methods.
+/// (list, ship), inventory, customers (list, create with an optional company and login, delete), payment and shipping
+/// methods (list, create, delete).
 /// </summary>
 public static class SfccStateControlEndpoints
 {
@@ -123,6 +124,13 @@ public static class SfccStateControlEndpoints
                 return Ok(new JsonObject { ["sku"] = sku, ["allocation"] = record.Allocation, ["ats"] = record.Ats });
             }));
 
+        sfcc.MapGet("/customers", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, async (account, _) =>
+            {
+                var customers = await db.SfccCustomers.AsNoTracking().Where(c => c.AccountId == account.Id).OrderBy(c => c.CustomerNo).ToListAsync(ct);
+                return Ok(new JsonArray([.. customers.Select(c => (JsonNode)CustomerView(c))]));
+            }));
+
         sfcc.MapPost("/customers", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, async (account, _) =>
             {
@@ -136,30 +144,97 @@ public static class SfccStateControlEndpoints
                 {
                     return Invalid("customer_no", "customer_no has 1 to 100 characters; leave it out to get the next number.");
                 }
+                var company = Text(body, "company_name")?.Trim();
+                if (company is { Length: > 256 })
+                {
+                    return Invalid("company_name", "company_name has at most 256 characters.");
+                }
+                var login = Text(body, "login")?.Trim();
+                if (login is not null && (login.Length is 0 or > 256 || login.Any(char.IsWhiteSpace)))
+                {
+                    return Invalid("login", "login has 1 to 256 characters without spaces; leave it out to use the email.");
+                }
                 if (customerNo is null)
                 {
-                    var count = await db.SfccCustomers.CountAsync(c => c.AccountId == account.Id, ct);
-                    customerNo = $"{1001 + count:D8}";
-                    while (await db.SfccCustomers.AnyAsync(c => c.AccountId == account.Id && c.CustomerNo == customerNo, ct))
-                    {
-                        customerNo = $"{int.Parse(customerNo, System.Globalization.CultureInfo.InvariantCulture) + 1:D8}";
-                    }
+                    customerNo = await SfccCustomerList.NextNumberAsync(db, account.Id, ct);
                 }
                 else if (await db.SfccCustomers.AnyAsync(c => c.AccountId == account.Id && c.CustomerNo == customerNo, ct))
                 {
                     return SandboxProblem.Write(StatusCodes.Status409Conflict, $"Customer number {customerNo} is already taken.");
                 }
+                if (await SfccCustomerList.LoginTakenAsync(db, account.Id, login ?? email, ct))
+                {
+                    return SandboxProblem.Write(StatusCodes.Status409Conflict, $"The login '{login ?? email}' is already used by another customer; give this one another email or login.");
+                }
                 var customer = SfccCatalogSeed.NewCustomer(account.Id, customerNo, email, Text(body, "first_name") ?? "TikTok", Text(body, "last_name") ?? "Customer", clock.GetUtcNow());
+                customer.CompanyName = company is { Length: > 0 } ? company : null;
+                customer.Login = login;
                 db.SfccCustomers.Add(customer);
                 await db.SaveChangesAsync(ct);
-                return Ok(new JsonObject { ["customer_no"] = customer.CustomerNo, ["customer_id"] = customer.CustomerId, ["email"] = customer.Email, ["first_name"] = customer.FirstName, ["last_name"] = customer.LastName }, StatusCodes.Status201Created);
+                return Ok(CustomerView(customer), StatusCodes.Status201Created);
             }));
+
+        sfcc.MapDelete("/customers/{customerNo}", (string id, string customerNo, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, async (account, _) =>
+            {
+                var deleted = await db.SfccCustomers.Where(c => c.AccountId == account.Id && c.CustomerNo == customerNo).ExecuteDeleteAsync(ct);
+                return deleted > 0
+                    ? TypedResults.NoContent()
+                    : SandboxProblem.Write(StatusCodes.Status404NotFound, $"Sandbox account {account.Id} has no SFCC customer {customerNo}; list them with GET /sandbox/_control/accounts/{account.Id}/sfcc/customers.");
+            }));
+
+        sfcc.MapGet("/payment-methods", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (account, _) => ListMethodsAsync(db, account, "payment", ct)));
 
         sfcc.MapPost("/payment-methods", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, (account, _) => AddMethodAsync(db, account, body, "payment", ct)));
 
+        sfcc.MapDelete("/payment-methods/{methodId}", (string id, string methodId, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (account, _) => DeleteMethodAsync(db, account, methodId, "payment", ct)));
+
+        sfcc.MapGet("/shipping-methods", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (account, _) => ListMethodsAsync(db, account, "shipping", ct)));
+
         sfcc.MapPost("/shipping-methods", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, (account, _) => AddMethodAsync(db, account, body, "shipping", ct)));
+
+        sfcc.MapDelete("/shipping-methods/{methodId}", (string id, string methodId, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (account, _) => DeleteMethodAsync(db, account, methodId, "shipping", ct)));
+    }
+
+    private static JsonObject CustomerView(SfccCustomer c) => new()
+    {
+        ["customer_no"] = c.CustomerNo,
+        ["customer_id"] = c.CustomerId,
+        ["email"] = c.Email,
+        ["first_name"] = c.FirstName,
+        ["last_name"] = c.LastName,
+        ["company_name"] = c.CompanyName,
+        ["login"] = c.EffectiveLogin,
+    };
+
+    private static JsonObject MethodView(SfccMethod method)
+    {
+        var view = new JsonObject { ["id"] = method.Id, ["name"] = method.Name };
+        if (method.Kind == "shipping")
+        {
+            view["cost"] = method.Cost;
+        }
+        return view;
+    }
+
+    private static async Task<IResult> ListMethodsAsync(SandboxDbContext db, SandboxAccount account, string kind, CancellationToken ct)
+    {
+        var methods = await db.SfccMethods.AsNoTracking().Where(m => m.AccountId == account.Id && m.Kind == kind).OrderBy(m => m.Id).ToListAsync(ct);
+        return Ok(new JsonArray([.. methods.Select(m => (JsonNode)MethodView(m))]));
+    }
+
+    private static async Task<IResult> DeleteMethodAsync(SandboxDbContext db, SandboxAccount account, string methodId, string kind, CancellationToken ct)
+    {
+        var deleted = await db.SfccMethods.Where(m => m.AccountId == account.Id && m.Kind == kind && m.Id == methodId).ExecuteDeleteAsync(ct);
+        return deleted > 0
+            ? TypedResults.NoContent()
+            : SandboxProblem.Write(StatusCodes.Status404NotFound, $"Sandbox account {account.Id} has no {kind} method '{methodId}' (ids are case-sensitive); list them with GET /sandbox/_control/accounts/{account.Id}/sfcc/{kind}-methods.");
     }
 
     private static async Task<IResult> AddMethodAsync(SandboxDbContext db, SandboxAccount account, JsonElement body, string kind, CancellationToken ct)
@@ -181,12 +256,7 @@ public static class SfccStateControlEndpoints
         var method = new SfccMethod { AccountId = account.Id, Kind = kind, Id = methodId, Name = Text(body, "name") ?? methodId, Cost = cost };
         db.SfccMethods.Add(method);
         await db.SaveChangesAsync(ct);
-        var view = new JsonObject { ["id"] = method.Id, ["name"] = method.Name };
-        if (kind == "shipping")
-        {
-            view["cost"] = method.Cost;
-        }
-        return Ok(view, StatusCodes.Status201Created);
+        return Ok(MethodView(method), StatusCodes.Status201Created);
     }
 
     private static JsonObject OrderView(JsonObject order) => new()
@@ -198,6 +268,8 @@ public static class SfccStateControlEndpoints
         ["email"] = order["customer_info"]?["email"]?.DeepClone(),
         ["shipping_method"] = SfccBaskets.Shipments(order).OfType<JsonObject>().FirstOrDefault()?["shipping_method"]?["id"]?.DeepClone(),
         ["payment_method"] = SfccBaskets.Payments(order).OfType<JsonObject>().FirstOrDefault()?["payment_method_id"]?.DeepClone(),
+        ["product_total"] = order["product_total"]?.DeepClone(),
+        ["shipping_total"] = order["shipping_total"]?.DeepClone(),
         ["order_total"] = order["order_total"]?.DeepClone(),
         ["creation_date"] = order["creation_date"]?.DeepClone(),
         ["tracking_numbers"] = new JsonArray([.. SfccBaskets.Shipments(order).OfType<JsonObject>().Select(s => s["tracking_number"]?.DeepClone()).Where(t => t is not null)]),

@@ -70,23 +70,26 @@ public class OrderPushExactlyOnceTests(CrashingPortalFactory factory) : IClassFi
         Assert.True(faults.IsSuccessStatusCode, await faults.Content.ReadAsStringAsync());
         await sandbox.SaveSyncAsync(push: true);
 
-        var runs = 0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         do
         {
             await sandbox.PushAsync();
+            await Task.Delay(200);
         }
-        while (++runs < 10 && await UnfinishedAsync(sandbox.SfccId) > 0);
+        while (watch.Elapsed < TimeSpan.FromMinutes(5) && await UnfinishedAsync(sandbox.SfccId, PushState.Pending) > 0);
         await sandbox.Control.DeleteAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/faults");
 
-        Assert.Equal(0, await UnfinishedAsync(sandbox.SfccId));
+        var blocked = await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().WorkItems.IgnoreQueryFilters()
+            .Where(w => w.ConnectionId == sandbox.SfccId && w.State != PushState.Done).Select(w => w.LastError).Take(5).ToListAsync());
+        Assert.True(blocked.Count == 0, string.Join("\n", blocked));
         var numbers = (await sandbox.SfccOrdersAsync()).Select(o => o["order_no"]!.GetValue<string>()).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());             // zero duplicates
         Assert.Equal(ids.Select(id => "TT" + id).Order(), numbers.Order());    // zero missing
     }
 
-    private Task<int> UnfinishedAsync(Guid connectionId) =>
+    private Task<int> UnfinishedAsync(Guid connectionId, PushState state) =>
         factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().WorkItems.IgnoreQueryFilters()
-            .CountAsync(w => w.ConnectionId == connectionId && w.State != PushState.Done));
+            .CountAsync(w => w.ConnectionId == connectionId && w.State == state));
 }
 
 /// <summary>The portal with a switch that kills the push right after a chosen SFCC call has been answered.</summary>
@@ -98,7 +101,11 @@ public sealed class CrashingPortalFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sfcc:OrderPush:RetryBaseSeconds", "0");
+        builder.UseSetting("Sfcc:OrderPush:AbandonedBasketSeconds", "1");
+        builder.UseSetting("Sfcc:OrderPush:MaxAttempts", "30");
         builder.UseSetting("Sandbox:Sfcc:FaultTimeout", "00:00:00.050");
+        builder.UseSetting("Sfcc:Api:RetryBaseDelay", "00:00:00.010");
+        builder.UseSetting("Sandbox:Sfcc:RetryAfterSeconds", "0");
         builder.ConfigureTestServices(services => services.AddHttpClient(SfccHttpClients.Api).AddHttpMessageHandler(() => new CrashHandler(Crash)));
     }
 }

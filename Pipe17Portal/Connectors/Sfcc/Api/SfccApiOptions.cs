@@ -8,6 +8,12 @@ public sealed class SfccApiOptions
     /// </summary>
     public Uri? PortalBaseUrl { get; set; }
 
+    /// <summary>
+    /// First delay of the client's own retries (it doubles, with jitter); null means 1 s. A Retry-After from SFCC still
+    /// wins. Tests against the emulator's injected faults shorten it.
+    /// </summary>
+    public TimeSpan? RetryBaseDelay { get; set; }
+
     /// <summary>API scopes asked of Account Manager for SCAPI calls; null means <see cref="Auth.SfccScopes.Requested"/>.</summary>
     public IReadOnlyList<string>? AccountManagerScopes { get; set; }
 }

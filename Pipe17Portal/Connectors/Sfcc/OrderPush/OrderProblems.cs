@@ -1,5 +1,6 @@
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
+using CustomerStrategies = Pipe17Portal.Client.Shared.CustomerStrategies;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
@@ -24,7 +25,7 @@ public static class OrderProblems
 
     public static OrderProblemInfo CustomerStrategyUnsupported(Guid connectionId, CustomerMatchingStrategy strategy, string channel) => new(
         OrderExceptionType.CustomerStrategyUnsupported,
-        $"The customer matching strategy \"{CustomerStrategies.Label(strategy)}\" cannot match this {channel} order.",
+        $"The customer matching strategy \"{CustomerStrategies.Title(strategy)}\" cannot match this {channel} order.",
         $"{channel} does not share the buyer's email address or company name, so a strategy that matches on them has nothing to match.",
         "Set the customer matching strategy to \"Use a generic customer for all orders\" and enter the Generic Customer Number, then retry the order.",
         SettingsLink(connectionId));
@@ -100,5 +101,7 @@ public static class OrderProblems
     /// <summary>Refusals that a later attempt may get past without anyone changing anything.</summary>
     public static bool IsTransient(SfccError error) =>
         error.Kind is SfccErrorKind.Transient or SfccErrorKind.RateLimited or SfccErrorKind.Network or SfccErrorKind.InvalidResponse
-        || error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded";
+        || error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded"
+        // The basket expired or was cleaned up between two calls: a new attempt starts with a new one.
+        || error.FaultType is "BasketNotFoundException" || error.ProblemType is "basket-not-found";
 }

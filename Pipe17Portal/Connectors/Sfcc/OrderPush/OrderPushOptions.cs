@@ -13,6 +13,8 @@ public sealed class OrderPushOptions
     /// <summary>First retry delay; it doubles per attempt up to <see cref="MaxRetryDelaySeconds"/>.</summary>
     public double RetryBaseSeconds { get; set; } = 15;
     public double MaxRetryDelaySeconds { get; set; } = 600;
+    /// <summary>A basket of the generic customer idle this long is left over from a lost answer and may be deleted.</summary>
+    public int AbandonedBasketSeconds { get; set; } = 60;
     /// <summary>"Retry all" for one cause is refused when asked again within this many seconds.</summary>
     public int RetryAllCooldownSeconds { get; set; } = 10;
 

@@ -8,6 +8,7 @@ using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Features.Common;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
+using CustomerStrategies = Pipe17Portal.Client.Shared.CustomerStrategies;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
@@ -65,7 +66,7 @@ public sealed class OrderSyncSettingsService(
         {
             check.Add("genericCustomerNo", $"A customer number has at most {MaxCustomerNoLength} characters and no spaces; copy it from Business Manager → Customers.");
         }
-        else if (customerNo.Length == 0 && update.PushOrders && CustomerStrategies.UsesGeneric(update.CustomerStrategy))
+        else if (customerNo.Length == 0 && update.PushOrders && CustomerStrategies.UsesGenericCustomer(update.CustomerStrategy))
         {
             check.Add("genericCustomerNo", "Enter the Generic Customer Number: the chosen strategy attaches orders to the generic customer (TikTok Shop shares no buyer details).");
         }
@@ -131,9 +132,9 @@ public sealed class OrderSyncSettingsService(
         var pushed = s.SourceConnectionIds.Count == 0 ? channels : channels.Where(c => s.SourceConnectionIds.Contains(c.ConnectionId)).ToList();
         if (CustomerStrategies.NeedsBuyerIdentity(s.CustomerStrategy) && pushed.Any(c => c.Kind == nameof(ConnectorKind.TikTokShop)))
         {
-            warnings.Add($"\"{CustomerStrategies.Label(s.CustomerStrategy)}\" cannot match TikTok Shop orders: TikTok shares no buyer email or company, so they will stop with an exception. Use a generic customer for all orders.");
+            warnings.Add($"\"{CustomerStrategies.Title(s.CustomerStrategy)}\" cannot match TikTok Shop orders: TikTok shares no buyer email or company, so they will stop with an exception. Use a generic customer for all orders.");
         }
-        if (s.PushOrders && CustomerStrategies.UsesGeneric(s.CustomerStrategy) && s.GenericCustomerNo.Length == 0)
+        if (s.PushOrders && CustomerStrategies.UsesGenericCustomer(s.CustomerStrategy) && s.GenericCustomerNo.Length == 0)
         {
             warnings.Add("No Generic Customer Number is set: orders will stop with an exception until it is.");
         }
@@ -163,7 +164,7 @@ public sealed class OrderSyncSettingsService(
         Field("Order statuses to push", string.Join(", ", before.StatusesToPush), string.Join(", ", after.StatusesToPush));
         Field("Push only orders with specific source channels", Names(before.SourceConnectionIds), Names(after.SourceConnectionIds));
         Field("Mark order as sent to fulfillment once created in Salesforce", before.MarkSentToFulfillment.ToString(), after.MarkSentToFulfillment.ToString());
-        Field("Customer matching strategy", CustomerStrategies.Label(before.CustomerStrategy), CustomerStrategies.Label(after.CustomerStrategy));
+        Field("Customer matching strategy", CustomerStrategies.Title(before.CustomerStrategy), CustomerStrategies.Title(after.CustomerStrategy));
         Field("Generic Customer Number", before.GenericCustomerNo, after.GenericCustomerNo);
     }
 }

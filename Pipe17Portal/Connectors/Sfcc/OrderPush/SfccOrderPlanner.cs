@@ -54,7 +54,7 @@ public sealed class SfccOrderPlanner(TimeProvider clock)
                     .Where(l => l.ConnectionId == connectionId && l.EntityType == ExternalLink.OrderEntity && l.ExternalStatus != "cancelled")
                     .Where(l => db.Orders.Any(o => o.Id == l.LocalId && o.Status == OrderStatus.Canceled))
                     .Where(l => !db.WorkItems.Any(w => w.ConnectionId == connectionId && w.SubjectId == l.LocalId && w.Kind == WorkItemKind.SfccCancelOrder))
-                    .Select(l => l.LocalId).Take(Batch).ToListAsync(ct);
+                    .OrderBy(l => l.LinkedAt).Select(l => l.LocalId).Take(Batch).ToListAsync(ct);
                 if (ids.Count == 0)
                 {
                     break;

@@ -12,10 +12,10 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
 /// <summary>
 /// Creates one order in SFCC, exactly once (DESIGN §5.2): look the deterministic order number up before writing on any
-/// retry, create the customer if the strategy says so, a basket with customer, shipment, items and TikTok's prices, the
-/// payment instruments from the mapping, then <c>PUT /orders/{order_no}</c>. The work item records each step before
-/// the next write, so a crash or a lost answer leads the next attempt to find the order, never to create a second one;
-/// abandoned baskets are deleted.
+/// retry, create the customer if the strategy says so, a basket with customer, shipment, items and the payment
+/// instruments from the mapping, TikTok's prices, then <c>PUT /orders/{order_no}</c>. The work item records the basket
+/// before the order is asked for, so a crash or a lost answer leads the next attempt to find the order, never to create a
+/// second one; abandoned baskets are deleted.
 /// </summary>
 public sealed class SfccOrderPusher(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -25,7 +25,6 @@ public sealed class SfccOrderPusher(
     TimeProvider clock,
     ILogger<SfccOrderPusher> logger)
 {
-    private const string BasketStep = "basket:";
     private const string OrderStep = "ordering:";
 
     public async Task<WorkOutcome> PushAsync(Guid workItemId, SfccClient client, SfccConnectionSettings settings, CancellationToken ct)
@@ -74,9 +73,9 @@ public sealed class SfccOrderPusher(
             }
             var draft = prepared.Draft!;
 
+            // Saved with the first checkpoint: until an order could have been asked for, a crash loses nothing that counts.
             item.Attempts++;
             item.UpdatedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(ct);
 
             // 3. The customer, when the strategy creates one.
             var customerNo = prepared.Customer.CustomerNo;
@@ -97,21 +96,21 @@ public sealed class SfccOrderPusher(
                 customerNo = created.Data.CustomerNo;
                 OrderTimeline.Add(db, order.Id, clock.GetUtcNow(), $"Created SFCC customer {customerNo} for this order.", created.Data);
             }
-            var basketRequest = draft.Basket! with { CustomerInfo = (draft.Basket.CustomerInfo ?? new OcapiCustomerInfo()) with { CustomerNo = customerNo } };
-
-            // 4. The basket.
+            // 4. The basket, in one call: customer, addresses, shipment with its method, items and the payment instruments.
             OrderTimeline.Add(db, order.Id, clock.GetUtcNow(), $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
-            var basket = await client.Shop.CreateBasketAsync(basketRequest, ct);
+            var basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
             if (!basket.IsSuccess)
             {
+                if (IsBasketQuota(basket.Error) && customerNo is not null)
+                {
+                    await DeleteAbandonedBasketsAsync(client, customerNo, ct);
+                }
                 return await FailAsync(db, item, order, basket.Error, customerNo, ct);
             }
             var basketId = basket.Data.BasketId;
-            item.Checkpoint = BasketStep + basketId;
-            await db.SaveChangesAsync(ct);
 
-            // 5. TikTok's prices, then the payment instruments from the mapping.
-            var failure = await SetPricesAsync(client, basket.Data, draft, ct) ?? await AddPaymentsAsync(client, basketId, draft, ct);
+            // 5. TikTok's prices where SFCC's price book differs (fixed-price adjustments as an agent).
+            var failure = await SetPricesAsync(client, basket.Data, draft, ct);
             if (failure is not null)
             {
                 await client.Shop.DeleteBasketAsync(basketId, ct);
@@ -186,17 +185,46 @@ public sealed class SfccOrderPusher(
         return null;
     }
 
-    private static async Task<SfccError?> AddPaymentsAsync(SfccClient client, string basketId, SfccOrderDraft draft, CancellationToken ct)
+    private static bool IsBasketQuota(SfccError error) =>
+        error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded";
+
+    /// <summary>
+    /// An agent may hold only 4 open baskets per customer, and every TikTok order uses the generic customer: baskets left
+    /// behind by attempts whose answer was lost would block every later order, so the ones idle for a while are deleted.
+    /// </summary>
+    private async Task DeleteAbandonedBasketsAsync(SfccClient client, string customerNo, CancellationToken ct)
     {
-        foreach (var payment in draft.Payments)
+        var customer = await client.Data.GetCustomerAsync(customerNo, ct: ct);
+        if (customer.Data?.CustomerId is not { } customerId)
         {
-            var added = await client.Shop.AddPaymentInstrumentAsync(basketId, payment.PaymentMethodId, payment.Amount, ct);
-            if (!added.IsSuccess)
+            return;
+        }
+        var baskets = await client.Shop.GetCustomerBasketsAsync(customerId, ct);
+        var idleBefore = clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.AbandonedBasketSeconds);
+        foreach (var basket in baskets.Data?.Baskets ?? [])
+        {
+            var lastModified = basket.Extra?.TryGetValue("last_modified", out var value) == true && value.TryGetDateTimeOffset(out var at) ? at : DateTimeOffset.MinValue;
+            if (lastModified <= idleBefore)
             {
-                return added.Error;
+                await client.Shop.DeleteBasketAsync(basket.BasketId, ct);
+                logger.LogInformation("Deleted abandoned SFCC basket {BasketId} of customer {CustomerNo} (idle since {LastModified}).", basket.BasketId, customerNo, lastModified);
             }
         }
-        return null;
+    }
+
+    /// <summary>The draft's basket with the chosen customer and the mapped payment instruments in the same body.</summary>
+    private static OcapiBasketRequest BasketRequest(SfccOrderDraft draft, string? customerNo)
+    {
+        var basket = draft.Basket!;
+        var extra = new Dictionary<string, System.Text.Json.JsonElement>(basket.Extra ?? [])
+        {
+            ["payment_instruments"] = System.Text.Json.JsonSerializer.SerializeToElement(draft.Payments, SfccJson.Ocapi),
+        };
+        return basket with
+        {
+            CustomerInfo = (basket.CustomerInfo ?? new OcapiCustomerInfo()) with { CustomerNo = customerNo },
+            Extra = extra,
+        };
     }
 
     /// <summary>Links the order, resolves its exceptions and, when set, moves it to sent to fulfillment.</summary>
@@ -299,7 +327,9 @@ public sealed class SfccOrderPusher(
         if (OrderProblems.IsTransient(error) && item.Attempts < budget)
         {
             item.State = PushState.Pending;
-            item.NextAttemptAt = now + options.Value.DelayAfter(Math.Max(1, item.Attempts));
+            var delay = options.Value.DelayAfter(Math.Max(1, item.Attempts));
+            // A full basket quota clears only once abandoned baskets are old enough to be deleted.
+            item.NextAttemptAt = now + (IsBasketQuota(error) ? TimeSpan.FromSeconds(Math.Max(delay.TotalSeconds, options.Value.AbandonedBasketSeconds)) : delay);
             item.LastError = error.ToString();
             item.UpdatedAt = now;
             OrderTimeline.Add(db, order.Id, now, $"Attempt {item.Attempts} did not complete ({error.Message}); trying again at {item.NextAttemptAt:HH:mm:ss} UTC.", error);
@@ -324,7 +354,5 @@ public sealed class SfccOrderPusher(
     }
 
     private static string? BasketOf(string checkpoint) =>
-        checkpoint.StartsWith(BasketStep, StringComparison.Ordinal) ? checkpoint[BasketStep.Length..]
-        : checkpoint.StartsWith(OrderStep, StringComparison.Ordinal) ? checkpoint[OrderStep.Length..]
-        : null;
+        checkpoint.StartsWith(OrderStep, StringComparison.Ordinal) ? checkpoint[OrderStep.Length..] : null;
 }

@@ -95,6 +95,16 @@ public static class SfccErrors
             "ProductItemNotAvailableException" =>
                 "A product in the order is not available (offline, not orderable or out of stock) on the site: check the SKU mapping and the product's availability.",
             "OrderNotFoundException" => "SFCC has no order with this number on the site.",
+            "OrderNoAlreadyInUseException" =>
+                "SFCC already has an order with this number, most likely from an earlier attempt whose answer was lost: read that order instead of creating it again.",
+            "LoginAlreadyInUseException" =>
+                "A customer with this login already exists in the customer list: search for it (by login or email) and use its customer number.",
+            "CredentialsMissingException" or "LoginMissingException" or "InvalidLoginException" =>
+                "A new customer needs a login (credentials.login, at most 256 characters, no spaces) that no other customer of the list uses.",
+            "AccessWithoutUserForbiddenException" =>
+                "This resource can only be used as an agent, with the Business Manager user grant: check the Business Manager user, its password or access key, and its roles.",
+            "ProductItemNotFoundException" or "ShippingItemNotFoundException" or "PriceAdjustmentNotFoundException" =>
+                "The basket changed meanwhile (the item or adjustment named is not in it); the order push starts again with a new basket.",
             "ProductNotFoundException" => "SFCC has no product with this id on the site: check the SKU mapping.",
             "CustomerNotFoundException" => "SFCC has no customer with this number in the customer list: check the generic customer number.",
             "SiteNotFoundException" => "The instance has no site with this id: check the Site ID in the settings (Business Manager › Administration › Sites).",

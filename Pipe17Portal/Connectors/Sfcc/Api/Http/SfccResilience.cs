@@ -23,6 +23,7 @@ internal static class SfccResilience
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider services)
     {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SfccApiOptions>>().Value;
         pipeline.TimeProvider = services.GetRequiredService<TimeProvider>();
         pipeline
             .AddTimeout(TotalTimeout)
@@ -31,7 +32,7 @@ internal static class SfccResilience
                 MaxRetryAttempts = MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = BaseDelay,
+                Delay = options.RetryBaseDelay ?? BaseDelay,
                 MaxDelay = MaxDelay,
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),

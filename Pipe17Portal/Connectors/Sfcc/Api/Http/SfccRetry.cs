@@ -2,8 +2,9 @@ namespace Pipe17Portal.Connectors.Sfcc.Api.Http;
 
 /// <summary>
 /// Which requests may be sent again after a 5xx or a timeout. Reads, searches and PUT/PATCH/DELETE of a known resource
-/// are idempotent; a POST that creates something (basket, item, payment instrument, order) may have been applied
-/// before the failure, so it is retried only when SFCC refused it up front (429, 503 load shedding).
+/// are idempotent; a POST that creates something (basket, item, price adjustment, payment instrument, order, customer)
+/// and OCAPI Shop's order-creating PUTs (/orders, /orders/{order_no}) may have been applied before the failure, so they
+/// are retried only when SFCC refused them up front (429, 503 load shedding).
 /// </summary>
 public static class SfccRetry
 {
@@ -23,10 +24,16 @@ public static class SfccRetry
             return false;
         }
 
-        var last = request.RequestUri?.AbsolutePath.TrimEnd('/').Split('/')[^1] ?? "";
+        var segments = request.RequestUri?.AbsolutePath.TrimEnd('/').Split('/') ?? [];
+        var last = segments.Length > 0 ? segments[^1] : "";
         if (request.Method == HttpMethod.Put && last == "orders")
         {
             return false; // OCAPI Shop PUT /orders creates an order from a document
+        }
+
+        if (request.Method == HttpMethod.Put && segments.Length >= 5 && segments[^2] == "orders" && segments[^4] == "shop" && segments[^5] == "dw")
+        {
+            return false; // OCAPI Shop PUT …/dw/shop/v{n}/orders/{order_no} creates the order from a basket
         }
 
         if (request.Method != HttpMethod.Post)
@@ -35,6 +42,7 @@ public static class SfccRetry
         }
 
         // POSTs that only read: product-search, customer-search, order_search, get-availability, token requests.
+        // Everything else (baskets, items, price_adjustments, payment_instruments, orders, customers) creates something.
         return last.EndsWith("search", StringComparison.OrdinalIgnoreCase)
             || last.EndsWith("_search", StringComparison.OrdinalIgnoreCase)
             || last is "get-availability" or "access_token" or "token";

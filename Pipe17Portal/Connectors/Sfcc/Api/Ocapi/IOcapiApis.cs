@@ -23,6 +23,16 @@ public interface ISfccShopApi
     [Post("/s/{siteId}/dw/shop/v{version}/baskets/{basketId}/payment_instruments")]
     Task<HttpResponseMessage> AddPaymentInstrumentAsync(string siteId, string version, string basketId, [Body] OcapiPaymentInstrumentRequest body, CancellationToken ct);
 
+    /// <summary>An agent's manual price adjustment (product, shipping or order level): never retried after a failure.</summary>
+    [Post("/s/{siteId}/dw/shop/v{version}/baskets/{basketId}/price_adjustments")]
+    Task<HttpResponseMessage> AddPriceAdjustmentAsync(string siteId, string version, string basketId, [Body] OcapiPriceAdjustmentRequest body, CancellationToken ct);
+
+    [Delete("/s/{siteId}/dw/shop/v{version}/baskets/{basketId}/price_adjustments/{priceAdjustmentId}")]
+    Task<HttpResponseMessage> RemovePriceAdjustmentAsync(string siteId, string version, string basketId, string priceAdjustmentId, CancellationToken ct);
+
+    [Get("/s/{siteId}/dw/shop/v{version}/customers/{customerId}/baskets")]
+    Task<HttpResponseMessage> GetCustomerBasketsAsync(string siteId, string version, string customerId, CancellationToken ct);
+
     [Get("/s/{siteId}/dw/shop/v{version}/baskets/{basketId}/shipments/{shipmentId}/shipping_methods")]
     Task<HttpResponseMessage> GetShippingMethodsAsync(string siteId, string version, string basketId, string shipmentId, CancellationToken ct);
 
@@ -36,6 +46,10 @@ public interface ISfccShopApi
     /// <summary>Creates an order from a whole document, without a basket: never retried after a failure.</summary>
     [Put("/s/{siteId}/dw/shop/v{version}/orders")]
     Task<HttpResponseMessage> PutOrderAsync(string siteId, string version, [Body] OcapiOrder body, CancellationToken ct);
+
+    /// <summary>Turns a basket into an order with the given number: never retried after a failure (it may have been created).</summary>
+    [Put("/s/{siteId}/dw/shop/v{version}/orders/{orderNo}")]
+    Task<HttpResponseMessage> CreateOrderWithNumberAsync(string siteId, string version, string orderNo, [Body] OcapiBasketRef body, CancellationToken ct);
 
     [Get("/s/{siteId}/dw/shop/v{version}/orders/{orderNo}")]
     Task<HttpResponseMessage> GetOrderAsync(string siteId, string version, string orderNo, CancellationToken ct);
@@ -58,6 +72,10 @@ public interface ISfccDataApi
 
     [Post("/s/-/dw/data/v{version}/customer_lists/{listId}/customer_search")]
     Task<HttpResponseMessage> SearchCustomersAsync(string version, string listId, [Body] OcapiSearchRequest body, CancellationToken ct);
+
+    /// <summary>Creates a customer (credentials.login unique in the list): never retried after a failure.</summary>
+    [Post("/s/-/dw/data/v{version}/customer_lists/{listId}/customers")]
+    Task<HttpResponseMessage> CreateCustomerAsync(string version, string listId, [Body] OcapiCustomerCreate body, CancellationToken ct);
 
     [Get("/s/-/dw/data/v{version}/customer_lists/{listId}/customers/{customerNo}")]
     Task<HttpResponseMessage> GetCustomerAsync(string version, string listId, string customerNo, CancellationToken ct);

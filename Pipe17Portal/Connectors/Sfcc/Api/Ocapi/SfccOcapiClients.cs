@@ -15,7 +15,11 @@ public sealed class SfccShopClient(SfccContext context, ISfccShopApi api)
     public const string AddPaymentInstrumentEndpoint = "POST " + Prefix + "/baskets/{basketId}/payment_instruments";
     public const string ShippingMethodsEndpoint = "GET " + Prefix + "/baskets/{basketId}/shipments/{shipmentId}/shipping_methods";
     public const string PaymentMethodsEndpoint = "GET " + Prefix + "/baskets/{basketId}/payment_methods";
+    public const string AddPriceAdjustmentEndpoint = "POST " + Prefix + "/baskets/{basketId}/price_adjustments";
+    public const string RemovePriceAdjustmentEndpoint = "DELETE " + Prefix + "/baskets/{basketId}/price_adjustments/{priceAdjustmentId}";
+    public const string CustomerBasketsEndpoint = "GET " + Prefix + "/customers/{customerId}/baskets";
     public const string CreateOrderEndpoint = "POST " + Prefix + "/orders";
+    public const string CreateOrderWithNumberEndpoint = "PUT " + Prefix + "/orders/{orderNo}";
     public const string PutOrderEndpoint = "PUT " + Prefix + "/orders";
     public const string GetOrderEndpoint = "GET " + Prefix + "/orders/{orderNo}";
     public const string PatchOrderEndpoint = "PATCH " + Prefix + "/orders/{orderNo}";
@@ -49,6 +53,32 @@ public sealed class SfccShopClient(SfccContext context, ISfccShopApi api)
     public Task<SfccResult<OcapiPaymentMethodResult>> GetPaymentMethodsAsync(string basketId, CancellationToken ct = default) =>
         Send<OcapiPaymentMethodResult>(PaymentMethodsEndpoint, () => api.GetPaymentMethodsAsync(S, V, basketId, ct), ct);
 
+    /// <summary>
+    /// The open baskets of a customer (by customer_id, not customer number): how baskets whose creation answer was lost are
+    /// found again, since an agent may hold only 4 open baskets per customer.
+    /// </summary>
+    public Task<SfccResult<OcapiBasketsResult>> GetCustomerBasketsAsync(string customerId, CancellationToken ct = default) =>
+        Send<OcapiBasketsResult>(CustomerBasketsEndpoint, () => api.GetCustomerBasketsAsync(S, V, customerId, ct), ct);
+
+    /// <summary>
+    /// An agent's manual price adjustment on a product item, a shipping item or the order (Business Manager user grant
+    /// only); answers the basket with its totals recomputed. Not retried after a 5xx or timeout: read the basket to see
+    /// whether it was added.
+    /// </summary>
+    public Task<SfccResult<OcapiBasket>> AddPriceAdjustmentAsync(string basketId, OcapiPriceAdjustmentRequest adjustment, CancellationToken ct = default) =>
+        Send<OcapiBasket>(AddPriceAdjustmentEndpoint, () => api.AddPriceAdjustmentAsync(S, V, basketId, adjustment, ct), ct);
+
+    public Task<SfccResult<OcapiBasket>> RemovePriceAdjustmentAsync(string basketId, string priceAdjustmentId, CancellationToken ct = default) =>
+        Send<OcapiBasket>(RemovePriceAdjustmentEndpoint, () => api.RemovePriceAdjustmentAsync(S, V, basketId, priceAdjustmentId, ct), ct);
+
+    /// <summary>
+    /// Places the basket as an order numbered <paramref name="orderNo"/> (1–50 characters, unique on the site; a number in
+    /// use is refused with OrderNoAlreadyInUseException). Never retried after a failure: a timeout or 5xx leaves it unknown
+    /// whether the order exists, so look it up with <see cref="GetOrderAsync"/> before trying again.
+    /// </summary>
+    public Task<SfccResult<OcapiOrder>> CreateOrderWithNumberAsync(string orderNo, string basketId, CancellationToken ct = default) =>
+        Send<OcapiOrder>(CreateOrderWithNumberEndpoint, () => api.CreateOrderWithNumberAsync(S, V, orderNo, new OcapiBasketRef(basketId), ct), ct);
+
     /// <summary>Places the basket as an order. A timeout or 5xx leaves it unknown whether the order exists: look it up before trying again.</summary>
     public Task<SfccResult<OcapiOrder>> CreateOrderAsync(string basketId, CancellationToken ct = default) =>
         Send<OcapiOrder>(CreateOrderEndpoint, () => api.CreateOrderAsync(S, V, new OcapiBasketRef(basketId), ct), ct);
@@ -69,7 +99,7 @@ public sealed class SfccShopClient(SfccContext context, ISfccShopApi api)
         SfccCall.SendAsync<T>(new SfccCallSite(endpoint, "OCAPI Shop", null, context.Credentials.OcapiClientId), send, SfccJson.Ocapi, ct);
 }
 
-/// <summary>OCAPI Data: site, customer lists, inventory lists, order status.</summary>
+/// <summary>OCAPI Data: site, customer lists and customers, inventory lists, order status.</summary>
 public sealed class SfccDataClient(SfccContext context, ISfccDataApi api)
 {
     private const string Prefix = "/s/-/dw/data/v{version}";
@@ -77,6 +107,7 @@ public sealed class SfccDataClient(SfccContext context, ISfccDataApi api)
     public const string CustomerListEndpoint = "GET " + Prefix + "/customer_lists/{listId}";
     public const string CustomerSearchEndpoint = "POST " + Prefix + "/customer_lists/{listId}/customer_search";
     public const string CustomerEndpoint = "GET " + Prefix + "/customer_lists/{listId}/customers/{customerNo}";
+    public const string CreateCustomerEndpoint = "POST " + Prefix + "/customer_lists/{listId}/customers";
     public const string InventoryListsEndpoint = "GET " + Prefix + "/inventory_lists";
     public const string InventoryRecordsEndpoint = "GET " + Prefix + "/inventory_lists/{id}/product_inventory_records";
     public const string InventoryRecordEndpoint = "GET " + Prefix + "/inventory_lists/{id}/product_inventory_records/{productId}";
@@ -103,6 +134,13 @@ public sealed class SfccDataClient(SfccContext context, ISfccDataApi api)
 
     public Task<SfccResult<OcapiCustomer>> GetCustomerAsync(string customerNo, string? listId = null, CancellationToken ct = default) =>
         Send<OcapiCustomer>(CustomerEndpoint, () => api.GetCustomerAsync(V, listId ?? context.Credentials.SiteId, customerNo, ct), ct);
+
+    /// <summary>
+    /// Creates a customer in the list (the site's by default); SFCC assigns the customer number. A login in use is refused
+    /// with LoginAlreadyInUseException. Not retried after a 5xx or timeout: search by login or email before trying again.
+    /// </summary>
+    public Task<SfccResult<OcapiCustomer>> CreateCustomerAsync(OcapiCustomerCreate customer, string? listId = null, CancellationToken ct = default) =>
+        Send<OcapiCustomer>(CreateCustomerEndpoint, () => api.CreateCustomerAsync(V, listId ?? context.Credentials.SiteId, customer, ct), ct);
 
     public Task<SfccResult<OcapiPage<OcapiInventoryList>>> GetInventoryListsAsync(int start = 0, int count = MaxCount, CancellationToken ct = default) =>
         Send<OcapiPage<OcapiInventoryList>>(InventoryListsEndpoint, () => api.GetInventoryListsAsync(V, start, Math.Clamp(count, 1, MaxCount), ct), ct);

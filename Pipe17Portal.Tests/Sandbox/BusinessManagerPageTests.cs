@@ -1,0 +1,129 @@
+using Bunit;
+using MudBlazor;
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Client.Pages;
+using Pipe17Portal.Tests.Components;
+
+namespace Pipe17Portal.Tests.Sandbox;
+
+public class BusinessManagerPageTests : PortalComponentTest
+{
+    private readonly FakeBusinessManagerApi api = new();
+
+    private IRenderedComponent<BusinessManager> RenderPage()
+    {
+        Services.AddSingleton<IBusinessManagerApi>(api);
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        return Render<BusinessManager>();
+    }
+
+    [Fact]
+    public void ListsCustomersWithTheirCompanyAndTheMethods()
+    {
+        var cut = RenderPage();
+
+        var customers = cut.FindAll("[data-testid=bm-customer-row]");
+        Assert.Equal(2, customers.Count);
+        Assert.Contains("00001001", customers[0].TextContent);
+        Assert.Contains("Ava Martinez", customers[0].TextContent);
+        Assert.Contains("ava.martinez@example.com", customers[0].TextContent);
+        Assert.Contains("TikTok Shop", customers[1].TextContent);
+        Assert.Equal(["CREDIT_CARD", "TTS"], cut.FindAll("[data-testid=bm-payment-method-row] code").Select(c => c.TextContent));
+        var shipping = Assert.Single(cut.FindAll("[data-testid=bm-shipping-method-row]"));
+        Assert.Contains("Ground", shipping.TextContent);
+        Assert.Contains("5.99", shipping.TextContent);
+    }
+
+    [Fact]
+    public async Task DeletesAPaymentMethodAndACustomerAndListsAgain()
+    {
+        var cut = RenderPage();
+
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=bm-payment-delete]")[1].Click());
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=bm-customer-delete]")[1].Click());
+
+        Assert.Equal(["TTS"], api.DeletedMethods);
+        Assert.Equal(["00001004"], api.DeletedCustomers);
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal(["CREDIT_CARD"], cut.FindAll("[data-testid=bm-payment-method-row] code").Select(c => c.TextContent));
+            Assert.Single(cut.FindAll("[data-testid=bm-customer-row]"));
+        });
+    }
+
+    [Fact]
+    public async Task CreatesACustomerWithACompany()
+    {
+        var cut = RenderPage();
+
+        cut.Find("input[data-testid=bm-customer-email], [data-testid=bm-customer-email] input").Change("buyers@northwind.example");
+        cut.Find("input[data-testid=bm-customer-company], [data-testid=bm-customer-company] input").Change("Northwind Traders");
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-customer-create]").Click());
+
+        var created = Assert.Single(api.CreatedCustomers);
+        Assert.Equal("buyers@northwind.example", created.Email);
+        Assert.Equal("Northwind Traders", created.CompanyName);
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=bm-customer-row]").Count));
+    }
+
+    private sealed class FakeBusinessManagerApi : IBusinessManagerApi
+    {
+        private readonly List<BmCustomer> customers =
+        [
+            new("00001001", "ava.martinez@example.com", "Ava", "Martinez", null),
+            new("00001004", "tiktok@merchant.example", "TikTok", "Orders", "TikTok Shop"),
+        ];
+        private readonly List<BmMethod> payments = [new("CREDIT_CARD", "Credit Card", null), new("TTS", "TikTok Shop", null)];
+
+        public List<string> DeletedMethods { get; } = [];
+        public List<string> DeletedCustomers { get; } = [];
+        public List<BmCustomerCreate> CreatedCustomers { get; } = [];
+
+        public Task<BmInstance> GetInstanceAsync(CancellationToken ct = default) =>
+            Task.FromResult(new BmInstance(true, "f_ecom_zzte_053", "Sandbox", "bm.user@example.com", ["Administrator"], []));
+
+        public Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<BmOrder>>([]);
+
+        public Task<IReadOnlyList<BmMethod>> ListPaymentMethodsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<BmMethod>>([.. payments]);
+
+        public Task<IReadOnlyList<BmMethod>> ListShippingMethodsAsync(CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlyList<BmMethod>>([new("001", "Ground", 5.99m)]);
+
+        public Task<IReadOnlyList<BmCustomer>> ListCustomersAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<BmCustomer>>([.. customers]);
+
+        public Task DeletePaymentMethodAsync(string methodId, CancellationToken ct = default)
+        {
+            DeletedMethods.Add(methodId);
+            payments.RemoveAll(m => m.Id == methodId);
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteCustomerAsync(string customerNo, CancellationToken ct = default)
+        {
+            DeletedCustomers.Add(customerNo);
+            customers.RemoveAll(c => c.CustomerNo == customerNo);
+            return Task.CompletedTask;
+        }
+
+        public Task CreateCustomerAsync(BmCustomerCreate customer, CancellationToken ct = default)
+        {
+            CreatedCustomers.Add(customer);
+            customers.Add(new BmCustomer("00001005", customer.Email, "TikTok", "Customer", customer.CompanyName));
+            return Task.CompletedTask;
+        }
+
+        public Task<BmInstance> SetScopesAsync(string clientId, BmScopesUpdate update, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task<BmInstance> SetRolesAsync(BmRolesUpdate update, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task CreatePaymentMethodAsync(BmMethodCreate method, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task CreateShippingMethodAsync(BmMethodCreate method, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task ShipOrderAsync(string orderNo, BmShipRequest request, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task SetInventoryAsync(string sku, BmInventoryUpdate update, CancellationToken ct = default) => throw new NotSupportedException();
+    }
+}

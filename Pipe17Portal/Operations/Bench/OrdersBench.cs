@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.TikTokShop;
+using Pipe17Portal.Data;
+using Pipe17Portal.Features.Workspaces;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Operations.Bench;
+
+/// <summary>
+/// `bench orders --orders 10000`: a merchant set up as the setup guide says (sandbox Salesforce connected with its catalog,
+/// TTS and a generic customer, every delivery option mapped, Push orders on, hold window 0), then a TikTok shop holding N
+/// paid orders is connected: timed from Connect until every order exists in SFCC. Then single orders are paid one by one
+/// and timed from payment (the webhook) until SFCC has them.
+/// </summary>
+public static class OrdersBench
+{
+    // SKUs identical on both sides; their SFCC stock is raised so availability never refuses an order.
+    private static readonly string[] Skus = ["TEE-CLASSIC-BLK-M", "CAP-DAD-NVY-OS", "MUG-CERAMIC-WHT-OS", "HOOD-ZIP-GRY-M", "TOTE-CANVAS-NAT-OS"];
+
+    public static async Task<int> RunAsync(WebApplication app, int orderCount, int webhookOrders, CancellationToken ct)
+    {
+        if (orderCount is < 1 or > 100_000 || webhookOrders is < 0 or > 1_000)
+        {
+            await Console.Error.WriteLineAsync("--orders must be 1–100000 and --webhook-orders 0–1000.");
+            return 2;
+        }
+        return await BenchHost.RunAsync(app, async baseUri =>
+        {
+            Console.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
+            const string password = "Bench-Pass1";
+            var email = $"bench-{Guid.NewGuid():N}@example.com";
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
+                _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
+            }
+            using var browser = new BenchBrowser(baseUri);
+            await browser.SignInAsync(email, password);
+            using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
+
+            var shopId = await browser.AddSandboxShopAsync();
+            await NoHoldWindowAsync(app, shopId, ct);
+            var sfccId = await browser.AddSandboxSfccAsync();
+            await BenchCommands.WaitForQuietAsync(app, sfccId, ct);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Connectors.Sfcc.Jobs.SfccCatalogPull>().RunAsync(sfccId, ct);
+            }
+            var accountId = await BenchCommands.SandboxAccountAsync(app, sfccId, ct);
+            var sfcc = $"/sandbox/_control/accounts/{accountId}/sfcc";
+            await ControlAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
+            var customer = await ControlAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
+            foreach (var sku in Skus)
+            {
+                await ControlAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
+            }
+            await browser.PutAsync<OrderMappingView>($"/api/v1/connections/{sfccId}/sfcc/mapping", new OrderMappingUpdate(
+                [new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName",
+                    Lookup: [new("Standard shipping", "001"), new("Express shipping", "002"), new("Seller shipping", "003")])]));
+            await browser.PutAsync<OrderSyncSettingsView>($"/api/v1/connections/{sfccId}/sfcc/order-sync", new OrderSyncSettingsUpdate(
+                true, [OrderStatus.ReadyForFulfillment, OrderStatus.Canceled], [], false, CustomerMatchingStrategy.GenericForAll, customer.GetProperty("customer_no").GetString()!));
+
+            var lines = Skus.Select(sku => new { seller_sku = sku, quantity = 1 }).Take(2).ToArray();
+            var placing = Stopwatch.StartNew();
+            for (var left = orderCount; left > 0; left -= 5_000)
+            {
+                await BenchCommands.PlaceAsync(control, accountId, Math.Min(5_000, left), ct, lines);
+            }
+            Console.WriteLine($"Placed {orderCount} paid orders in the sandbox shop in {placing.Elapsed.TotalSeconds:0.0} s (before the shop is connected; not timed).");
+
+            var watch = Stopwatch.StartNew();
+            await browser.ConnectAsync(shopId); // Connect starts the first pull; the push starts as orders arrive
+            var imported = TimeSpan.Zero;
+            while (true)
+            {
+                var (orders, pushed, blocked) = await CountsAsync(app, shopId, sfccId, ct);
+                if (imported == TimeSpan.Zero && orders >= orderCount)
+                {
+                    imported = watch.Elapsed;
+                }
+                if (pushed + blocked >= orderCount)
+                {
+                    watch.Stop();
+                    Console.WriteLine($"orders: {pushed} of {orderCount} TikTok orders created in SFCC in {watch.Elapsed.TotalSeconds:0.00} s from Connect ({pushed / watch.Elapsed.TotalSeconds:0} orders/s); all imported after {imported.TotalSeconds:0.00} s; {blocked} stopped by an exception.");
+                    break;
+                }
+                if (watch.Elapsed > TimeSpan.FromMinutes(15))
+                {
+                    throw new TimeoutException($"Only {pushed} of {orderCount} orders reached SFCC ({orders} imported) within 15 minutes.");
+                }
+                await Task.Delay(100, ct);
+            }
+
+            if (webhookOrders > 0)
+            {
+                var latencies = new List<double>();
+                for (var i = 0; i < webhookOrders; i++)
+                {
+                    var single = Stopwatch.StartNew();
+                    var id = (await BenchCommands.PlaceAsync(control, accountId, 1, ct, lines)).Single();
+                    while (!await PushedAsync(app, sfccId, id, ct))
+                    {
+                        if (single.Elapsed > TimeSpan.FromSeconds(60))
+                        {
+                            throw new TimeoutException($"Order {id} did not reach SFCC within 60 s of being paid.");
+                        }
+                        await Task.Delay(5, ct);
+                    }
+                    latencies.Add(single.Elapsed.TotalMilliseconds);
+                }
+                latencies.Sort();
+                Console.WriteLine($"paid in TikTok → created in SFCC: p50 {BenchCommands.Percentile(latencies, 0.50):0} ms, p95 {BenchCommands.Percentile(latencies, 0.95):0} ms, max {latencies[^1]:0} ms over {latencies.Count} orders.");
+            }
+            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
+            return 0;
+        }, ct);
+    }
+
+    private static async Task NoHoldWindowAsync(WebApplication app, Guid shopId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == shopId, ct);
+        connection.SettingsJson = (TikTokConnectionSettings.Read(connection.SettingsJson) with { OrderHoldMinutes = 0 }).Write();
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<(int Orders, int Pushed, int Blocked)> CountsAsync(WebApplication app, Guid shopId, Guid sfccId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return (
+            await db.Orders.IgnoreQueryFilters().CountAsync(o => o.SourceConnectionId == shopId, ct),
+            await db.ExternalLinks.IgnoreQueryFilters().CountAsync(l => l.ConnectionId == sfccId, ct),
+            await db.WorkItems.IgnoreQueryFilters().CountAsync(w => w.ConnectionId == sfccId && w.State == PushState.Blocked, ct));
+    }
+
+    private static async Task<bool> PushedAsync(WebApplication app, Guid sfccId, string tiktokOrderId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.ExternalLinks.IgnoreQueryFilters()
+            .AnyAsync(l => l.ConnectionId == sfccId && db.Orders.Any(o => o.Id == l.LocalId && o.SourceOrderId == tiktokOrderId), ct);
+    }
+
+    private static async Task<JsonElement> ControlAsync(HttpClient control, HttpMethod method, string path, object body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        var response = await control.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return response.IsSuccessStatusCode
+            ? (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone())
+            : throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
+    }
+}
