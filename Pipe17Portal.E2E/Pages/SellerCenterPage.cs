@@ -10,5 +10,20 @@ public sealed class SellerCenterPage(IPage page)
         await page.GetByTestId("sc-create").ClickAsync();
     }
 
+    /// <summary>Places paid orders with the buyer's delivery option and, when given, these SKUs ("SKU x2, SKU").</summary>
+    public async Task PlaceOrdersAsync(int count, string deliveryOption, string? skus = null)
+    {
+        await MudControls.ChooseAsync(page.GetByRole(AriaRole.Combobox, new() { Name = "Delivery option" }), deliveryOption);
+        await page.GetByLabel("SKUs (optional)").FillAsync(skus ?? "");
+        await PlaceOrdersAsync(count);
+    }
+
+    /// <summary>Cancels an order as its buyer would.</summary>
+    public Task CancelAsBuyerAsync(string orderId) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Cancel order {orderId} as the buyer" }).ClickAsync();
+
     public ILocator OrderIds => page.GetByTestId("sc-order-id");
+
+    public ILocator Status(string orderId) =>
+        page.GetByTestId("sc-orders").Locator("tbody tr").Filter(new() { Has = OrderIds.Filter(new() { HasText = orderId }) }).GetByTestId("sc-order-status");
 }

@@ -15,4 +15,11 @@ public sealed class TikTokConnectionPage(IPage page)
     public ILocator StatusMessage => page.GetByTestId("tiktok-status-message");
 
     public ILocator AppKey => page.GetByTestId("tiktok-app-key");
+
+    public ILocator OrderHold => page.GetByLabel("Order hold (minutes)");
+
+    /// <summary>How long paid orders wait before they are ready for fulfillment.</summary>
+    public Task SetOrderHoldAsync(int minutes) => OrderHold.FillAsync(minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public Task SaveAsync() => page.GetByTestId("tiktok-save").ClickAsync();
 }

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace Pipe17Portal.E2E.Pages;
+
+/// <summary>Sandbox → Business Manager: the sandbox Salesforce instance as a merchant's admin sees it.</summary>
+public sealed class BusinessManagerPage(IPage page)
+{
+    public ILocator PaymentMethodRows => page.GetByTestId("bm-payment-method-row");
+
+    public ILocator CustomerRows => page.GetByTestId("bm-customer-row");
+
+    /// <summary>Rows of the Orders table (absent while the instance has no order).</summary>
+    public ILocator OrderRows => page.GetByTestId("bm-orders").Locator("tbody tr");
+
+    public async Task CreatePaymentMethodAsync(string id)
+    {
+        await page.GetByTestId("bm-payment-method").FillAsync(id);
+        await page.GetByTestId("bm-payment-create").ClickAsync();
+    }
+
+    /// <summary>Creates a customer with just an email and returns the customer number Salesforce gave it.</summary>
+    public async Task<string> CreateCustomerAsync(string email)
+    {
+        await page.GetByTestId("bm-customer-email").FillAsync(email);
+        await page.GetByTestId("bm-customer-create").ClickAsync();
+        var row = CustomerRows.Filter(new() { HasText = email });
+        await row.WaitForAsync();
+        return (await row.Locator("td").First.TextContentAsync())!.Trim();
+    }
+
+    public ILocator Order(string orderNo) => OrderRows.Filter(new() { HasText = orderNo });
+
+    // Columns: Order, Status, Shipping, Customer, Shipping method, Payment, Total, Tracking.
+    public ILocator OrderStatus(string orderNo) => Order(orderNo).Locator("td").Nth(1);
+
+    public ILocator OrderCustomer(string orderNo) => Order(orderNo).Locator("td").Nth(3);
+
+    public ILocator OrderShippingMethod(string orderNo) => Order(orderNo).Locator("td").Nth(4);
+
+    public ILocator OrderPaymentMethod(string orderNo) => Order(orderNo).Locator("td").Nth(5);
+}
