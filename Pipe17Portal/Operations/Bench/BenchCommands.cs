@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.TikTokShop.Jobs;
@@ -49,10 +46,8 @@ public static class BenchCommands
             await Console.Error.WriteLineAsync("--orders must be 1–100000 and --webhook-orders 0–1000.");
             return 2;
         }
-        await app.StartAsync(ct);
-        try
+        return await BenchHost.RunAsync(app, async baseUri =>
         {
-            var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
             Console.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
 
             const string password = "Bench-Pass1";
@@ -106,20 +101,7 @@ public static class BenchCommands
             }
             Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
             return 0;
-        }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(BenchHost.Folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // left for the temp cleaner
-            }
-        }
+        }, ct);
     }
 
     private static async Task<int> SfccCatalogAsync(WebApplication app, int productCount, CancellationToken ct)
@@ -129,10 +111,8 @@ public static class BenchCommands
             await Console.Error.WriteLineAsync("--products must be 5–250000.");
             return 2;
         }
-        await app.StartAsync(ct);
-        try
+        return await BenchHost.RunAsync(app, async baseUri =>
         {
-            var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
             const string password = "Bench-Pass1";
             var email = $"bench-{Guid.NewGuid():N}@example.com";
             await using (var scope = app.Services.CreateAsyncScope())
@@ -173,20 +153,7 @@ public static class BenchCommands
             }
             Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
             return 0;
-        }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(BenchHost.Folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // left for the temp cleaner
-            }
-        }
+        }, ct);
     }
 
     internal static async Task WaitForQuietAsync(WebApplication app, Guid connectionId, CancellationToken ct)

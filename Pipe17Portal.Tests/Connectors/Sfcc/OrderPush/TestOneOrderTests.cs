@@ -86,4 +86,26 @@ public class TestOneOrderTests(PortalFactory factory) : IClassFixture<PortalFact
         var audit = await (await sandbox.Browser.GetAsync("/api/v1/audit-log")).Content.ReadAsStringAsync();
         Assert.Contains("Generic Customer Number", audit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AMappingThatCannotWorkIsRefusedFieldByFieldAndNothingIsSaved()
+    {
+        var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false);
+        var response = await sandbox.Browser.PutJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/mapping", new OrderMappingUpdate(
+        [
+            new FieldMapping("payment_instruments", FieldMappingKind.Script, Script: "((sourcedoc) => { return [ })(sourcedoc)"),
+            new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName", Lookup: [new("Standard shipping", "")]),
+            new FieldMapping("c_bad name", FieldMappingKind.Constant, Constant: "x"),
+        ]));
+        var errors = (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!;
+        Assert.True(errors.ContainsKey("payment_instruments"), string.Join(", ", errors.Keys));
+        Assert.True(errors.ContainsKey("shipments[0].shipping_method.id"), string.Join(", ", errors.Keys));
+        Assert.Equal(3, errors.Count);
+
+        // The earlier mapping (every delivery option mapped) is still the one in force.
+        var view = await (await sandbox.Browser.GetAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/mapping")).ReadAsync<OrderMappingView>();
+        var shipping = view.Fields.Single(f => f.Target == "shipments[0].shipping_method.id").Mapping;
+        Assert.Equal(OrderPushSandbox.ShippingRows.Length, shipping.Lookup!.Count);
+        Assert.Equal(FieldMappingKind.Script, view.Fields.Single(f => f.Target == "payment_instruments").Mapping.Kind);
+    }
 }

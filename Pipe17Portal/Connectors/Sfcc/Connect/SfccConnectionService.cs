@@ -23,6 +23,7 @@ public sealed partial class SfccConnectionService(
     SfccConnectChecks checks,
     ConnectionJobs jobs,
     IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<OrderPush.OrderPushOptions> pushOptions,
     TimeProvider clock) : ISfccConnectionApi
 {
     private static readonly (string Name, string Label)[] Passwords =
@@ -85,7 +86,7 @@ public sealed partial class SfccConnectionService(
         }
         if (connection.Status == ConnectionStatus.Connected && s.PushOrders)
         {
-            var interval = TimeSpan.FromSeconds(Math.Max(5, configuration.GetValue("Sfcc:OrderPush:IntervalSeconds", 60)));
+            var interval = TimeSpan.FromSeconds(Math.Max(5, pushOptions.Value.IntervalSeconds));
             await jobs.ScheduleAsync<OrderPush.SfccOrderPushJob>(OrderPush.SfccOrderPushJob.Flow, connection, interval, ct);
         }
         else

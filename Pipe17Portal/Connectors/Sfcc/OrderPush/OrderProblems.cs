@@ -12,7 +12,7 @@ public static class OrderProblems
 {
     public static string SettingsLink(Guid connectionId) => $"/integrations/{connectionId}#order-sync";
 
-    public static string MappingLink(Guid connectionId, string field) => $"/integrations/{connectionId}/mapping?field={Uri.EscapeDataString(field)}";
+    public static string MappingLink(Guid connectionId, string field) => Mapping.OrderMappingFields.FixLink(connectionId, field);
 
     public static string ConnectionLink(Guid connectionId) => $"/integrations/{connectionId}";
 
