@@ -1,6 +1,5 @@
 using System.Net;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Connectors.TikTokShop.Mapping;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Tests.Connectors.TikTokShop;
@@ -56,5 +55,6 @@ public class OrdersApiTests(PortalFactory factory) : IClassFixture<PortalFactory
     private static ImportedOrder Imported(string id, DateTimeOffset placed, OrderStatus status, string sku) => new(
         id, status == OrderStatus.Canceled ? "CANCELLED" : "AWAITING_SHIPMENT", status, placed, placed, placed, null, "USD", 20, 0, 0, 0, 20, null, "o1", "Standard shipping",
         new ShippingAddress(), null, null, null, null, null,
-        [new ImportedOrderLine(sku, sku, null, null, null, 2, 0, 10, 0, 20, "1,2")], $$"""{"id":"{{id}}"}""");
+        [new ImportedOrderLine(sku, sku, null, null, null, 2, 0, 10, 0, 20, "1,2")], $$"""{"id":"{{id}}"}""",
+        new OrderChannel("TikTok Shop", "tiktok"), new BuyerFacts(null, EmailIdentifiesBuyer: false));
 }

@@ -11,6 +11,7 @@ using Pipe17Portal.Features.ApiKeys;
 using Pipe17Portal.Features.Members;
 using Pipe17Portal.Features.Workspaces;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Data;
 
@@ -48,6 +49,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
         {
             builder.Entity(entity.ClrType).HasQueryFilter(WorkspaceFilter(entity.ClrType));
         }
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -75,6 +80,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
             {
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} was added without a workspace.");
             }
+        }
+        // The token goes up with every change, so a writer holding an older copy is refused (DbUpdateConcurrencyException).
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
         }
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }

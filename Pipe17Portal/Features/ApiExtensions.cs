@@ -63,8 +63,8 @@ public static class ApiExtensions
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
         services.AddScoped<IOrdersApi, OrdersService>();
+        services.AddOptions<Features.Orders.OrderExceptionsOptions>().BindConfiguration("Orders:Exceptions").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IOrderExceptionsApi, OrderExceptionsService>();
-        services.AddScoped<Domain.Orders.OrderChanges>();
         services.AddScoped<Features.Products.SkuMatching>();
         services.AddScoped<IProductsApi, Features.Products.ProductsService>();
         services.AddScoped<IBusinessManagerApi, Features.SandboxConsole.BusinessManagerService>();

@@ -4,7 +4,7 @@ using Pipe17Portal.Data;
 namespace Pipe17Portal.Sync;
 
 /// <summary>A connector instance in a workspace, e.g. the merchant's US TikTok Shop.</summary>
-public sealed class Connection : IWorkspaceOwned
+public sealed class Connection : IWorkspaceOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid WorkspaceId { get; set; }
@@ -16,4 +16,6 @@ public sealed class Connection : IWorkspaceOwned
     public string SettingsJson { get; set; } = "{}";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Raised by every save: a settings change decided from a stale copy is refused instead of reverting another.</summary>
+    public int Version { get; set; }
 }

@@ -5,7 +5,10 @@ using Quartz;
 
 namespace Pipe17Portal.Sync;
 
-/// <summary>Deletes sync runs and audit entries past their retention, workspace by workspace, and records what it removed.</summary>
+/// <summary>
+/// Deletes sync runs, finished work items and audit entries past their retention, workspace by workspace, and records
+/// what it removed. Work items that are pending, in progress or blocked are never deleted, however old.
+/// </summary>
 [DisallowConcurrentExecution]
 public sealed class HousekeepingJob(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -35,6 +38,7 @@ public sealed class HousekeepingJob(
         }
         var runsBefore = now.AddDays(-options.Value.SyncRunRetentionDays);
         var auditBefore = now.AddDays(-options.Value.AuditRetentionDays);
+        var workBefore = now.AddDays(-options.Value.WorkItemRetentionDays);
 
         List<Guid> workspaces;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -54,8 +58,11 @@ public sealed class HousekeepingJob(
                 var entries = await db.AuditEntries.IgnoreQueryFilters()
                     .Where(a => a.WorkspaceId == workspaceId && a.At < auditBefore)
                     .ExecuteDeleteAsync(token);
-                counts.Processed = runs + entries;
-                counts.Succeeded = runs + entries;
+                var work = await db.WorkItems.IgnoreQueryFilters()
+                    .Where(w => w.WorkspaceId == workspaceId && w.State == Client.Api.Contracts.PushState.Done && w.CompletedAt < workBefore)
+                    .ExecuteDeleteAsync(token);
+                counts.Processed = runs + entries + work;
+                counts.Succeeded = runs + entries + work;
             }, ct);
         }
     }

@@ -8,6 +8,10 @@ public sealed class HousekeepingOptions
     [Range(1, 3650)]
     public int SyncRunRetentionDays { get; set; } = 90;
 
+    /// <summary>Finished work items older than this many days are deleted (the order's timeline keeps their history).</summary>
+    [Range(1, 3650)]
+    public int WorkItemRetentionDays { get; set; } = 90;
+
     /// <summary>Audit entries older than this many days are deleted.</summary>
     [Range(1, 3650)]
     public int AuditRetentionDays { get; set; } = 365;

@@ -1,3 +1,5 @@
+using Pipe17Portal.Domain.Orders;
+using Pipe17Portal.Sync.Work;
 using Quartz;
 
 namespace Pipe17Portal.Sync;
@@ -11,7 +13,14 @@ public static class SyncExtensions
             .ValidateDataAnnotations()
             .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Housekeeping:Schedule is not a valid Quartz cron expression (e.g. '0 30 3 * * ?').")
             .ValidateOnStart();
+        builder.Services.AddOptions<WorkItemOptions>().BindConfiguration("Sync:WorkItems").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<SyncRunRecorder>();
+        builder.Services.AddScoped<SyncCursors>();
+        builder.Services.AddScoped<WorkItemClaims>();
+        builder.Services.AddScoped<WorkItemRunner>();
+        builder.Services.AddScoped<OrderExceptionBook>();
+        builder.Services.AddScoped<OrderChanges>();
+        builder.Services.AddHostedService<ConnectorFlowsAtStartup>();
         builder.Services.AddSingleton<ConnectionJobs>();
         builder.Services.AddSingleton<Security.SecretProtector>();
         builder.Services.AddScoped<ConnectionSecrets>();

@@ -40,7 +40,6 @@ public sealed class SyncRunRecorder(IDbContextFactory<PortalDbContext> dbFactory
         counts.CheckpointAsync = async token =>
         {
             run.Expected = counts.Expected;
-            run.Expected = counts.Expected;
             run.Processed = counts.Processed;
             run.Succeeded = counts.Succeeded;
             run.Failed = counts.Failed;
@@ -72,6 +71,18 @@ public sealed class SyncRunRecorder(IDbContextFactory<PortalDbContext> dbFactory
             await SaveAsync(run, added: false);
         }
         return run;
+    }
+
+    /// <summary>Closes the runs a crash or a kill left running (called at start-up, before any job runs).</summary>
+    public async Task<int> CloseInterruptedAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        return await db.SyncRuns.IgnoreQueryFilters().Where(r => r.Status == SyncRunStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, SyncRunStatus.Failed)
+                .SetProperty(r => r.FinishedAt, now)
+                .SetProperty(r => r.Error, "Interrupted: the portal stopped while this run was in progress. The next run continues where it left off."), ct);
     }
 
     private async Task SaveAsync(SyncRun run, bool added)

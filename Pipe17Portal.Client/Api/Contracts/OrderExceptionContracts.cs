@@ -38,8 +38,8 @@ public sealed record OrderExceptionInfo(
     string Cause,
     string Fix,
     string? FixLink,
-    string? SfccFaultType,
-    string? SfccMessage,
+    string? ExternalFaultType,
+    string? ExternalMessage,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ResolvedAt);
 
@@ -56,6 +56,8 @@ public enum PushState
     Done = 1,
     /// <summary>Stopped by an exception; waits for the merchant's Retry.</summary>
     Blocked = 2,
+    /// <summary>Being worked on right now (claimed by the push job, a Retry or Test one order).</summary>
+    InProgress = 3,
 }
 
 /// <summary>An order's state in one Salesforce connection.</summary>

@@ -106,8 +106,8 @@ public sealed record OrderProblemInfo(
     string Fix,
     /// <summary>A portal path where the fix is made, e.g. the mapping editor or the product's Channel Options.</summary>
     string? FixLink,
-    string? SfccFaultType = null,
-    string? SfccMessage = null);
+    string? ExternalFaultType = null,
+    string? ExternalMessage = null);
 
 public enum TestOrderMode { DryRun = 0, Push = 1 }
 

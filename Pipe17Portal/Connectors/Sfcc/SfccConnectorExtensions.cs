@@ -3,6 +3,8 @@ using Pipe17Portal.Connectors.Sfcc.Api;
 using Pipe17Portal.Connectors.Sfcc.Connect;
 using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Domain.Orders;
+using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Connectors.Sfcc;
 
@@ -10,30 +12,33 @@ public static class SfccConnectorExtensions
 {
     public static IHostApplicationBuilder AddSfccConnector(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSfccApi();
-        builder.Services.Configure<Api.SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
-        builder.Services.AddScoped<SfccConnectChecks>();
-        builder.Services.AddScoped<SfccConnectionService>();
-        builder.Services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());
-        builder.Services.AddScoped<Jobs.SfccCatalogPull>();
-        builder.Services.AddHostedService<Jobs.SfccFlowsAtStartup>();
+        var services = builder.Services;
+        services.AddSfccApi();
+        services.Configure<SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
+        services.AddOptions<SfccOptions>().BindConfiguration("Sfcc").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SfccLink>();
+        services.AddScoped<IConnector>(sp => sp.GetRequiredService<SfccLink>());
+        services.AddScoped<SfccConnectChecks>();
+        services.AddScoped<SfccConnectionService>();
+        services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());
+        services.AddScoped<Jobs.SfccCatalogPull>();
 
-        // Orders to Salesforce (DESIGN §5.2).
-        builder.Services.Configure<OrderPushOptions>(builder.Configuration.GetSection("Sfcc:OrderPush"));
-        builder.Services.AddSingleton<OrderPushSignal>();
-        builder.Services.AddScoped<IOrderChangeListener, OrderPushTrigger>();
-        builder.Services.AddScoped<SfccCustomerMatcher>();
-        builder.Services.AddScoped<SfccSkuResolver>();
-        builder.Services.AddScoped<SfccOrderPreparer>();
-        builder.Services.AddScoped<OrderExceptionBook>();
-        builder.Services.AddScoped<SfccOrderPlanner>();
-        builder.Services.AddScoped<SfccOrderPusher>();
-        builder.Services.AddScoped<SfccOrderCanceller>();
-        builder.Services.AddScoped<SfccOrderPushRunner>();
-        builder.Services.AddScoped<OrderSyncSettingsService>();
-        builder.Services.AddScoped<OrderMappingService>();
-        builder.Services.AddScoped<TestOrderService>();
-        builder.Services.AddScoped<IOrderPushApi, OrderPushApi>();
+        // Orders to Salesforce (DESIGN §5.2): the planner queues work items, the sync engine's runner drains them through these handlers.
+        services.AddOptions<OrderPushOptions>().BindConfiguration("Sfcc:OrderPush").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OrderPushSignal>();
+        services.AddScoped<IOrderChangeListener, OrderPushTrigger>();
+        services.AddScoped<SfccCustomerMatcher>();
+        services.AddScoped<SfccSkuResolver>();
+        services.AddScoped<SfccOrderPreparer>();
+        services.AddScoped<SfccOrderPlanner>();
+        services.AddScoped<SfccSession>();
+        services.AddScoped<IWorkItemHandler, SfccCreateOrderHandler>();
+        services.AddScoped<IWorkItemHandler, SfccCancelOrderHandler>();
+        services.AddScoped<SfccOrderPush>();
+        services.AddScoped<OrderSyncSettingsService>();
+        services.AddScoped<OrderMappingService>();
+        services.AddScoped<TestOrderService>();
+        services.AddScoped<IOrderPushApi, OrderPushApi>();
         return builder;
     }
 }

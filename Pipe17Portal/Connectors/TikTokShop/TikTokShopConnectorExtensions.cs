@@ -2,7 +2,7 @@ using Pipe17Portal.Client.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Connectors.TikTokShop.Jobs;
-using Pipe17Portal.Connectors.TikTokShop.Mapping;
+using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Connectors.TikTokShop.Webhooks;
 
 namespace Pipe17Portal.Connectors.TikTokShop;
@@ -14,12 +14,14 @@ public static class TikTokShopConnectorExtensions
         var services = builder.Services;
         services.AddTikTokShopApi();
         services.AddScoped<ITikTokTokenStore, TikTokTokenStore>();
+        services.AddOptions<TikTokOptions>().BindConfiguration("TikTok").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TikTokShopLink>();
+        services.AddScoped<Sync.IConnector>(sp => sp.GetRequiredService<TikTokShopLink>());
+        services.AddScoped<Domain.Products.IChannelCatalog, Products.TikTokChannelCatalog>();
         services.AddScoped<TikTokAuthorization>();
         services.AddScoped<ITikTokConnectionApi, TikTokConnectionService>();
         services.AddSingleton<OrderBinder>();
         services.AddScoped<TikTokOrderPull>();
-        services.AddHostedService<TikTokFlowsAtStartup>();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Features.Workspaces;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Data.Configurations;
 
@@ -15,6 +16,7 @@ public sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         b.Property(w => w.IdempotencyKey).HasMaxLength(200);
         b.Property(w => w.LastError).HasMaxLength(2000);
         b.Property(w => w.Checkpoint).HasMaxLength(500);
+        b.Property(w => w.LeaseOwner).HasMaxLength(200);
         // The same write can never be queued twice for a connection.
         b.HasIndex(w => new { w.ConnectionId, w.IdempotencyKey }).IsUnique();
         b.HasIndex(w => new { w.ConnectionId, w.State, w.NextAttemptAt });
@@ -48,8 +50,8 @@ public sealed class OrderExceptionConfiguration : IEntityTypeConfiguration<Order
         b.Property(e => e.Cause).HasMaxLength(2000);
         b.Property(e => e.Fix).HasMaxLength(2000);
         b.Property(e => e.FixLink).HasMaxLength(500);
-        b.Property(e => e.SfccFaultType).HasMaxLength(200);
-        b.Property(e => e.SfccMessage).HasMaxLength(2000);
+        b.Property(e => e.ExternalFaultType).HasMaxLength(200);
+        b.Property(e => e.ExternalMessage).HasMaxLength(2000);
         b.HasIndex(e => new { e.OrderId, e.ResolvedAt });
         b.HasIndex(e => new { e.WorkspaceId, e.ResolvedAt, e.Type });
         b.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);

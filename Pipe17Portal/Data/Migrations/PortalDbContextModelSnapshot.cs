@@ -267,9 +267,15 @@ namespace Pipe17Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BuyerCompany")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BuyerEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("BuyerEmailIdentifiesBuyer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BuyerReference")
                         .HasMaxLength(64)
@@ -284,6 +290,14 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.Property<string>("CanceledBy")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelName")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -358,6 +372,10 @@ namespace Pipe17Portal.Data.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -421,6 +439,14 @@ namespace Pipe17Portal.Data.Migrations
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalFaultType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fix")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -446,14 +472,6 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("SfccFaultType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SfccMessage")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -824,6 +842,10 @@ namespace Pipe17Portal.Data.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -1071,7 +1093,7 @@ namespace Pipe17Portal.Data.Migrations
                     b.ToTable("WebhookReceipts");
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sync.WorkItem", b =>
+            modelBuilder.Entity("Pipe17Portal.Sync.Work.WorkItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1107,6 +1129,13 @@ namespace Pipe17Portal.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
@@ -1119,6 +1148,10 @@ namespace Pipe17Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
@@ -1482,7 +1515,7 @@ namespace Pipe17Portal.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sync.WorkItem", b =>
+            modelBuilder.Entity("Pipe17Portal.Sync.Work.WorkItem", b =>
                 {
                     b.HasOne("Pipe17Portal.Sync.Connection", null)
                         .WithMany()

@@ -7,12 +7,16 @@ namespace Pipe17Portal.Domain.Orders;
 /// A sales order as the portal holds it, whatever channel it came from. Every order has exactly one source: the
 /// connection it was imported from and that channel's own order id (unique together), so re-imports update it.
 /// </summary>
-public sealed class Order : IWorkspaceOwned
+public sealed class Order : IWorkspaceOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid WorkspaceId { get; set; }
     public Guid SourceConnectionId { get; set; }
     public required string SourceOrderId { get; set; }
+    /// <summary>The channel as the importer named it (e.g. "TikTok Shop"), so downstream flows need not know the connector.</summary>
+    public string ChannelName { get; set; } = "";
+    /// <summary>A short code of the channel (e.g. "tiktok"), for mapping documents and lookups.</summary>
+    public string ChannelCode { get; set; } = "";
     /// <summary>The channel's own status word, as received (e.g. AWAITING_SHIPMENT).</summary>
     public required string SourceStatus { get; set; }
     public OrderStatus Status { get; set; }
@@ -38,6 +42,9 @@ public sealed class Order : IWorkspaceOwned
     /// <summary>The buyer's relay address or reference as the channel gives it; not a customer identity.</summary>
     public string? BuyerEmail { get; set; }
     public string? BuyerReference { get; set; }
+    public string? BuyerCompany { get; set; }
+    /// <summary>Whether <see cref="BuyerEmail"/> is the buyer's own address (a customer can be matched on it) or a relay.</summary>
+    public bool BuyerEmailIdentifiesBuyer { get; set; }
 
     public DateTimeOffset? CanceledAt { get; set; }
     public string? CanceledBy { get; set; }
@@ -47,6 +54,8 @@ public sealed class Order : IWorkspaceOwned
     public required string SourcePayload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Raised by every change: an import and a push that both change an order cannot overwrite each other.</summary>
+    public int Version { get; set; }
 
     public List<OrderLine> Lines { get; set; } = [];
     public List<OrderEvent> Events { get; set; } = [];

@@ -18,9 +18,10 @@ public sealed class OrderException : IWorkspaceOwned
     public required string Cause { get; set; }
     public required string Fix { get; set; }
     public string? FixLink { get; set; }
-    /// <summary>SFCC's own words, verbatim, when SFCC refused the order.</summary>
-    public string? SfccFaultType { get; set; }
-    public string? SfccMessage { get; set; }
+    /// <summary>The external system's own error type (e.g. SFCC's fault type), verbatim, when it refused the write.</summary>
+    public string? ExternalFaultType { get; set; }
+    /// <summary>The external system's own message, verbatim.</summary>
+    public string? ExternalMessage { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }

@@ -23,6 +23,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             BadHttpRequestException { InnerException: JsonException json } => (400, "Invalid JSON",
                 $"The request body could not be read: {json.Message} Send JSON matching the schema at /openapi/v1.json.", null),
             BadHttpRequestException bad => (bad.StatusCode, "Invalid request", bad.Message, null),
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (409, "Changed meanwhile",
+                "Someone else (a member or one of the portal's own flows) changed this while your request was working on it, so nothing was saved. Reload it and apply your change again.", null),
             OperationCanceledException when ct.IsCancellationRequested => (499, "Request cancelled", "The client closed the request.", null),
             _ => (500, "Unexpected error", $"Something went wrong on our side and was logged (trace id {context.TraceIdentifier}). Try again; if it persists, contact support with the trace id.", null),
         };

@@ -3,12 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Connectors.Sfcc;
-using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Data;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 using ExceptionTitles = Pipe17Portal.Client.Shared.ExceptionTitles;
 
 namespace Pipe17Portal.Features.Orders;
@@ -17,10 +16,10 @@ namespace Pipe17Portal.Features.Orders;
 public sealed class OrderExceptionsService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CurrentMember current,
-    SfccOrderPushRunner runner,
-    ConnectionJobs jobs,
+    WorkItemClaims claims,
+    WorkItemRunner runner,
     AuditTrail audit,
-    IOptions<OrderPushOptions> options,
+    IOptions<OrderExceptionsOptions> options,
     TimeProvider clock) : IOrderExceptionsApi
 {
     /// <summary>Last "Retry all" per workspace and cause, to throttle repeated clicks.</summary>
@@ -49,7 +48,7 @@ public sealed class OrderExceptionsService(
         var rows = await db.OrderExceptions.AsNoTracking().Where(e => e.OrderId == id).ToListAsync(ct);
         return [.. rows
             .OrderBy(e => e.ResolvedAt is not null).ThenByDescending(e => e.LastSeenAt)
-            .Select(e => new OrderExceptionInfo(e.Id, e.ConnectionId, e.Type, e.Message, e.Cause, e.Fix, e.FixLink, e.SfccFaultType, e.SfccMessage, e.OpenedAt, e.ResolvedAt))];
+            .Select(e => new OrderExceptionInfo(e.Id, e.ConnectionId, e.Type, e.Message, e.Cause, e.Fix, e.FixLink, e.ExternalFaultType, e.ExternalMessage, e.OpenedAt, e.ResolvedAt))];
     }
 
     public async Task<IReadOnlyList<OrderPushInfo>> PushesAsync(Guid id, CancellationToken ct = default)
@@ -76,32 +75,35 @@ public sealed class OrderExceptionsService(
     public async Task<RetryResult> RetryOrderAsync(Guid id, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.User, "Retrying an order");
-        List<WorkItem> items;
+        List<Guid> items;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             var order = await RequireOrderAsync(db, id, ct);
-            items = await db.WorkItems.Where(w => w.SubjectId == id && w.State != PushState.Done).ToListAsync(ct);
+            items = await db.WorkItems.Where(w => w.SubjectId == id && w.State != PushState.Done).Select(w => w.Id).ToListAsync(ct);
             if (items.Count == 0)
             {
                 throw ApiProblemException.Conflict("Nothing to retry: this order has no failed or waiting push. Use Test one order to push it now.");
             }
-            Requeue(items);
+            // Through the claim like every other entry point: an item being pushed right now is left to that run.
+            await claims.RequeueAsync(db.WorkItems.Where(w => items.Contains(w.Id)), ct);
             audit.Record(db, me, "Order retried", null, "Order", order.SourceOrderId);
             await db.SaveChangesAsync(ct);
         }
         var outcomes = new List<WorkOutcome>();
         foreach (var item in items)
         {
-            outcomes.Add(await runner.ProcessNowAsync(item.ConnectionId, item.Id, ct));
+            outcomes.Add(await runner.RunNowAsync(item, ct));
         }
         return outcomes.All(o => o == WorkOutcome.Done)
             ? new RetryResult(items.Count, "Done: the order is in Salesforce and its exceptions are resolved.")
             : outcomes.Any(o => o == WorkOutcome.Blocked)
                 ? new RetryResult(items.Count, "Still failing: see the order's exceptions for the cause and the fix.")
-                : new RetryResult(items.Count, "Salesforce did not answer in time; the push will try again shortly.");
+                : outcomes.Any(o => o == WorkOutcome.Busy)
+                    ? new RetryResult(items.Count, "Already being pushed: another run is working on this order right now. Its outcome appears on the order in a moment.")
+                    : new RetryResult(items.Count, "Salesforce did not answer in time; the push will try again shortly.");
     }
 
-    /// <summary>Queues every order with an open exception of the cause; the push job drains them at its usual pace.</summary>
+    /// <summary>Queues every order with an open exception of the cause; each flow's job drains them at its usual pace.</summary>
     public async Task<RetryResult> RetryAllAsync(OrderExceptionType type, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.User, "Retrying orders");
@@ -116,45 +118,25 @@ public sealed class OrderExceptionsService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var open = db.OrderExceptions.Where(e => e.ResolvedAt == null && e.Type == type);
-        var items = await db.WorkItems
-            .Where(w => w.State != PushState.Done && open.Any(e => e.OrderId == w.SubjectId && e.ConnectionId == w.ConnectionId))
-            .ToListAsync(ct);
-        Requeue(items);
-        audit.Record(db, me, "Orders retried", null, "Cause", $"{ExceptionTitles.Title(type)} ({items.Count} order(s))");
+        var stopped = db.WorkItems.Where(w => w.State != PushState.Done && open.Any(e => e.OrderId == w.SubjectId && e.ConnectionId == w.ConnectionId));
+        var targets = await stopped.Select(w => new { w.ConnectionId, w.Kind }).Distinct().ToListAsync(ct);
+        var queued = await claims.RequeueAsync(stopped, ct);
+        audit.Record(db, me, "Orders retried", null, "Cause", $"{ExceptionTitles.Title(type)} ({queued} order(s))");
         await db.SaveChangesAsync(ct);
 
-        var connections = items.Select(i => i.ConnectionId).Distinct().ToList();
-        var pushOff = 0;
-        foreach (var connection in await db.Connections.Where(c => connections.Contains(c.Id)).ToListAsync(ct))
+        var flowOff = 0;
+        foreach (var connection in targets.GroupBy(t => t.ConnectionId))
         {
-            if (SfccConnectionSettings.Read(connection.SettingsJson).PushOrders && connection.Status == ConnectionStatus.Connected)
+            if (!await runner.WakeAsync(connection.Key, [.. connection.Select(t => t.Kind)], ct))
             {
-                await jobs.TriggerAsync(SfccOrderPushJob.Flow, connection.Id, ct);
-            }
-            else
-            {
-                pushOff++;
+                flowOff++;
             }
         }
-        var message = items.Count == 0
+        var message = queued == 0
             ? "Nothing to retry for this cause."
-            : $"{items.Count} order(s) queued; they are pushed a few at a time and their exceptions clear as each succeeds."
-              + (pushOff > 0 ? " Push orders to Salesforce is off (or the connection is not connected): they wait until it is on, or use Retry on each order." : "");
-        return new RetryResult(items.Count, message);
-    }
-
-    private void Requeue(IEnumerable<WorkItem> items)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var item in items)
-        {
-            item.State = PushState.Pending;
-            item.NextAttemptAt = now;
-            item.UpdatedAt = now;
-            // A fresh retry budget; the marker makes the next attempt look the order up first, in case an earlier one created it.
-            item.Attempts = 0;
-            item.Checkpoint ??= "retry";
-        }
+            : $"{queued} order(s) queued; they are pushed a few at a time and their exceptions clear as each succeeds."
+              + (flowOff > 0 ? " Push orders to Salesforce is off (or the connection is not connected): they wait until it is on, or use Retry on each order." : "");
+        return new RetryResult(queued, message);
     }
 
     private static async Task<Domain.Orders.Order> RequireOrderAsync(PortalDbContext db, Guid id, CancellationToken ct) =>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Connectors.TikTokShop.Api.Products;
-using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Products;
 using Pipe17Portal.Features.Activity;
@@ -15,7 +13,7 @@ namespace Pipe17Portal.Features.Products;
 /// SKUs that link to nothing, with any product whose SKU differs only in case or surrounding spaces, and fixes such a near
 /// miss on request (never automatically).
 /// </summary>
-public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, TikTokShopLink tiktok, AuditTrail audit, TimeProvider clock)
+public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, IEnumerable<IChannelCatalog> catalogs, AuditTrail audit, TimeProvider clock)
 {
     public async Task<SkuMatchReport> ReportAsync(Guid tiktokConnectionId, CancellationToken ct)
     {
@@ -28,26 +26,17 @@ public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, Cu
             throw ApiProblemException.Conflict($"'{connection.DisplayName}' is not connected, so its SKUs cannot be read. Connect it under Integrations first.");
         }
 
-        var client = await tiktok.ClientAsync(connection, ct, db);
-        var skus = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? token = null;
-        do
+        var catalog = catalogs.SingleOrDefault(c => c.Kind == connection.Kind)
+            ?? throw ApiProblemException.Conflict($"'{connection.DisplayName}' cannot list its SKUs.");
+        IReadOnlyDictionary<string, string?> skus;
+        try
         {
-            var page = await client.SearchProductsAsync(new TikTokProductSearchFilter { Status = "ALL" }, 100, token, ct);
-            if (!page.IsSuccess)
-            {
-                throw new ApiProblemException(System.Net.HttpStatusCode.BadGateway, "TikTok error", $"TikTok did not list the shop's products: {page.Error.Message}. Try again in a moment.");
-            }
-            foreach (var product in page.Data.Products)
-            {
-                foreach (var sku in product.Skus.Where(s => s.SellerSku is not null))
-                {
-                    skus.TryAdd(sku.SellerSku!, product.Title);
-                }
-            }
-            token = string.IsNullOrEmpty(page.Data.NextPageToken) ? null : page.Data.NextPageToken;
+            skus = await catalog.SkusAsync(connection, ct);
         }
-        while (token is not null);
+        catch (ChannelUnavailableException e)
+        {
+            throw new ApiProblemException(System.Net.HttpStatusCode.BadGateway, "TikTok error", e.Message);
+        }
 
         var products = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Sku }).ToListAsync(ct);
         var exact = products.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);

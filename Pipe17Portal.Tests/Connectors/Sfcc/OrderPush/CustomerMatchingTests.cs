@@ -72,7 +72,7 @@ public class CustomerMatchingTests(PortalFactory factory) : IClassFixture<Portal
     {
         var db = s.GetRequiredService<PortalDbContext>();
         var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == connectionId);
-        var context = await s.GetRequiredService<SfccConnectionService>().ContextAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), CancellationToken.None);
+        var context = await s.GetRequiredService<SfccLink>().ContextAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), CancellationToken.None);
         return (s.GetRequiredService<SfccClientFactory>().For(context), connectionId);
     });
 }

@@ -7,6 +7,7 @@ using Pipe17Portal.Connectors.Sfcc.Api.Http;
 using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Data;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.Sfcc.OrderPush;
@@ -53,7 +54,7 @@ public class OrderPushExactlyOnceTests(CrashingPortalFactory factory) : IClassFi
     }
 
     private Task<WorkOutcome> ProcessAsync(Guid connectionId, Guid item, CancellationToken ct) =>
-        factory.ScopedAsync(s => s.GetRequiredService<SfccOrderPushRunner>().ProcessNowAsync(connectionId, item, ct));
+        factory.ScopedAsync(s => s.GetRequiredService<WorkItemRunner>().RunNowAsync(item, ct));
 
     [Fact]
     public async Task WithTimeoutsLostAnswersAnd429sOnAFifthOfCallsAThousandOrdersLandExactlyOnce()
@@ -100,9 +101,9 @@ public sealed class CrashingPortalFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Sfcc:OrderPush:RetryBaseSeconds", "0");
+        builder.UseSetting("Sync:WorkItems:RetryBaseSeconds", "0");
         builder.UseSetting("Sfcc:OrderPush:AbandonedBasketSeconds", "1");
-        builder.UseSetting("Sfcc:OrderPush:MaxAttempts", "30");
+        builder.UseSetting("Sync:WorkItems:MaxAttempts", "30");
         builder.UseSetting("Sandbox:Sfcc:FaultTimeout", "00:00:00.050");
         builder.UseSetting("Sfcc:Api:RetryBaseDelay", "00:00:00.010");
         builder.UseSetting("Sandbox:Sfcc:RetryAfterSeconds", "0");

@@ -47,8 +47,8 @@ public class OrderPushExceptionsTests(PortalFactory factory) : IClassFixture<Por
 
         var exception = Assert.Single(await sandbox.ExceptionsAsync(ids[0]));
         Assert.Equal(OrderExceptionType.PaymentMethodRejected, exception.Type);
-        Assert.Equal("InvalidPaymentMethodIdException", exception.SfccFaultType);
-        Assert.Contains("TTS", exception.SfccMessage, StringComparison.Ordinal);
+        Assert.Equal("InvalidPaymentMethodIdException", exception.ExternalFaultType);
+        Assert.Contains("TTS", exception.ExternalMessage, StringComparison.Ordinal);
         Assert.Empty(await sandbox.SfccOrdersAsync());
         Assert.Empty((await sandbox.ControlAsync(HttpMethod.Get, "/orders"))!.AsArray()); // and no basket turned into an order
 

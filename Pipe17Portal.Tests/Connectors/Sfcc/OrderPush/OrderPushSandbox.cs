@@ -104,7 +104,7 @@ public sealed record OrderPushSandbox(PortalFactory Factory, SandboxShop Shop, G
     public async Task PushAsync()
     {
         await Factory.WaitForQuietAsync(SfccId);
-        await Factory.ScopedAsync(async s => { await s.GetRequiredService<SfccOrderPushRunner>().RunAsync(SfccId, CancellationToken.None); return 0; });
+        await Factory.ScopedAsync(async s => { await s.GetRequiredService<SfccOrderPush>().RunAsync(SfccId, CancellationToken.None); return 0; });
     }
 
     public async Task<IReadOnlyList<JsonObject>> SfccOrdersAsync() =>
@@ -122,7 +122,7 @@ public sealed record OrderPushSandbox(PortalFactory Factory, SandboxShop Shop, G
     {
         var order = await OrderAsync(tiktokOrderId);
         var exceptions = await ExceptionsAsync(tiktokOrderId);
-        return string.Join("\n", order.Timeline.Select(e => $"{e.At:HH:mm:ss.fff} {e.Kind}: {e.Message}").Concat(exceptions.Select(e => $"EXCEPTION {e.Type}: {e.Message} {e.SfccMessage}")));
+        return string.Join("\n", order.Timeline.Select(e => $"{e.At:HH:mm:ss.fff} {e.Kind}: {e.Message}").Concat(exceptions.Select(e => $"EXCEPTION {e.Type}: {e.Message} {e.ExternalMessage}")));
     }
 
     public async Task<IReadOnlyList<OrderExceptionInfo>> ExceptionsAsync(string tiktokOrderId) =>

@@ -3,6 +3,7 @@ using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
 using Pipe17Portal.Connectors.TikTokShop.Mapping;
+using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop.Mapping;
@@ -50,7 +51,7 @@ public class TikTokOrderMapperTests
     [InlineData(OrderStatus.SentToFulfillment, OrderStatus.Fulfilled, OrderStatus.Fulfilled)]
     [InlineData(OrderStatus.OnHold, OrderStatus.ReadyForFulfillment, OrderStatus.ReadyForFulfillment)]
     public void TheChannelNeverMovesAnOrderBackwards(OrderStatus current, OrderStatus incoming, OrderStatus expected) =>
-        Assert.Equal(expected, TikTokOrderMapper.Resolve(current, incoming));
+        Assert.Equal(expected, OrderStatusRules.Resolve(current, incoming));
 
     [Fact]
     public void OneLineItemPerUnitBecomesOneLinePerSkuWithItsQuantity()

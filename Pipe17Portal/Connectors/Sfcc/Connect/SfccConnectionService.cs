@@ -21,9 +21,7 @@ public sealed partial class SfccConnectionService(
     PortalLinks links,
     SandboxControlClient sandbox,
     SfccConnectChecks checks,
-    ConnectionJobs jobs,
-    IConfiguration configuration,
-    Microsoft.Extensions.Options.IOptions<OrderPush.OrderPushOptions> pushOptions,
+    SfccLink link,
     TimeProvider clock) : ISfccConnectionApi
 {
     private static readonly (string Name, string Label)[] Passwords =
@@ -64,35 +62,8 @@ public sealed partial class SfccConnectionService(
         connection.SettingsJson = after.Write();
         connection.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await ApplyScheduleAsync(connection, ct);
+        await link.ApplyScheduleAsync(connection, ct);
         return await ViewAsync(db, connection, ct);
-    }
-
-    /// <summary>
-    /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
-    /// the order push while connected with Push orders on (every minute, and at once when orders change).
-    /// </summary>
-    public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
-    {
-        var s = SfccConnectionSettings.Read(connection.SettingsJson);
-        if (connection.Status == ConnectionStatus.Connected && (s.PullCatalog || s.ForceCatalogResync))
-        {
-            var interval = TimeSpan.FromMinutes(Math.Max(5, configuration.GetValue("Sfcc:CatalogPullIntervalMinutes", 60)));
-            await jobs.ScheduleAsync<Jobs.SfccCatalogPullJob>(Jobs.SfccCatalogPullJob.Flow, connection, interval, ct);
-        }
-        else
-        {
-            await jobs.UnscheduleAsync(Jobs.SfccCatalogPullJob.Flow, connection.Id, ct);
-        }
-        if (connection.Status == ConnectionStatus.Connected && s.PushOrders)
-        {
-            var interval = TimeSpan.FromSeconds(Math.Max(5, pushOptions.Value.IntervalSeconds));
-            await jobs.ScheduleAsync<OrderPush.SfccOrderPushJob>(OrderPush.SfccOrderPushJob.Flow, connection, interval, ct);
-        }
-        else
-        {
-            await jobs.UnscheduleAsync(OrderPush.SfccOrderPushJob.Flow, connection.Id, ct);
-        }
     }
 
     public async Task<SfccSettingsView> UseSandboxAsync(Guid id, CancellationToken ct = default)
@@ -144,7 +115,7 @@ public sealed partial class SfccConnectionService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
-        var context = await ContextAsync(db, connection, settings, ct);
+        var context = await link.ContextAsync(db, connection, settings, ct);
         var results = await checks.RunAsync(context, ct);
         var failed = results.FirstOrDefault(r => !r.Passed);
         connection.Status = failed is null ? ConnectionStatus.Connected : ConnectionStatus.Error;
@@ -155,24 +126,8 @@ public sealed partial class SfccConnectionService(
         connection.UpdatedAt = clock.GetUtcNow();
         audit.Record(db, me, failed is null ? "Connected" : "Connect failed", connection, "Checks", failed is null ? $"{results.Count} checks passed" : failed.Name);
         await db.SaveChangesAsync(ct);
-        await ApplyScheduleAsync(connection, ct);
+        await link.ApplyScheduleAsync(connection, ct);
         return await ViewAsync(db, connection, ct);
-    }
-
-    /// <summary>The client context of a connection: the sandbox's bases for a sandbox connection, else production hosts.</summary>
-    public async Task<SfccContext> ContextAsync(PortalDbContext db, Connection connection, SfccConnectionSettings s, CancellationToken ct)
-    {
-        async Task<string> Secret(string name, string label) => await secrets.GetAsync(db, connection.Id, name, ct)
-            ?? throw ApiProblemException.Invalid("settings", $"The {label} is not set. Enter it and save, or click Use sandbox.");
-        var credentials = new SfccCredentials(s.ShortCode, s.OrganizationId, s.SiteId,
-            s.B2cClientId, await Secret(SfccSecrets.B2cClientPassword, "B2C API client password"),
-            s.ShopClientId, await Secret(SfccSecrets.ShopClientPassword, "Shop API client password"),
-            s.OcapiClientId, await Secret(SfccSecrets.OcapiClientPassword, "OCAPI client password"),
-            s.BmUser, await Secret(SfccSecrets.BmPassword, "Business Manager password"), s.OcapiVersion);
-        var endpoints = s is { IsSandbox: true, SandboxBaseUrl: { } sandboxBase }
-            ? SfccEndpoints.Sandbox(new Uri(sandboxBase.TrimEnd('/') + "/"))
-            : SfccEndpoints.Production(s.ShortCode, new Uri(s.OcapiUrl));
-        return new SfccContext(connection.Id, endpoints, credentials, s.IsSandbox);
     }
 
     private static SfccConnectionSettings Validate(SfccSettingsUpdate u, SfccConnectionSettings before, IReadOnlySet<string> secretsSet)

@@ -15,7 +15,7 @@ namespace Pipe17Portal.Connectors.Sfcc.Jobs;
 /// </summary>
 public sealed class SfccCatalogPull(
     IDbContextFactory<PortalDbContext> dbFactory,
-    SfccConnectionService connections,
+    SfccLink link,
     SfccClientFactory clients,
     SyncRunRecorder recorder,
     TimeProvider clock,
@@ -37,7 +37,7 @@ public sealed class SfccCatalogPull(
                 logger.LogInformation("SFCC catalog pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
                 return;
             }
-            context = await connections.ContextAsync(db, connection, settings, ct);
+            context = await link.ContextAsync(db, connection, settings, ct);
         }
 
         await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>

@@ -20,8 +20,7 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 public sealed class OrderMappingService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CurrentMember current,
-    SfccConnectionService connections,
-    SfccClientFactory clients,
+    SfccLink sfccLink,
     SfccOrderPreparer preparer,
     AuditTrail audit,
     TimeProvider clock,
@@ -86,7 +85,7 @@ public sealed class OrderMappingService(
         {
             throw ApiProblemException.Conflict("Preview reads the customer from Salesforce: connect the Salesforce connection first (click Connect).");
         }
-        var client = clients.For(await connections.ContextAsync(db, connection, settings, ct));
+        var client = await sfccLink.ClientAsync(db, connection, settings, ct);
         var prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, request.Fields, ct);
         return new MappingPreview(prepared.SourceDoc.ToJsonString(Pretty), prepared.Draft?.Document?.ToJsonString(Pretty), prepared.Problems);
     }
@@ -99,7 +98,7 @@ public sealed class OrderMappingService(
         {
             return ([], [], "The Salesforce connection is not connected, so its shipping and payment methods cannot be read. Click Connect first; until then, type method IDs as they are in Business Manager.");
         }
-        var client = clients.For(await connections.ContextAsync(db, connection, settings, ct));
+        var client = await sfccLink.ClientAsync(db, connection, settings, ct);
         var basket = await client.Shop.CreateBasketAsync(new OcapiBasketRequest(), ct);
         if (!basket.IsSuccess)
         {

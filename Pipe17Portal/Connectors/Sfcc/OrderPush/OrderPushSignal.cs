@@ -4,17 +4,11 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
 /// <summary>
 /// Coalesces "orders changed" into at most one pending push per connection: an import of 10,000 orders in batches
-/// raises it hundreds of times, but the job is triggered once and a running push re-plans before it stops. It also
-/// keeps push runs of a connection one at a time.
+/// raises it hundreds of times, but the job is triggered once and a running push re-plans before it stops.
 /// </summary>
 public sealed class OrderPushSignal
 {
     private readonly ConcurrentDictionary<Guid, byte> pending = new();
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> running = new();
-
-    /// <summary>One push run per connection at a time in this process, whoever starts it (the job, a test, a command).</summary>
-    public SemaphoreSlim RunLock(Guid connectionId) => running.GetOrAdd(connectionId, _ => new SemaphoreSlim(1, 1));
-
     /// <summary>True when the signal was not already raised, i.e. the caller should trigger the job.</summary>
     public bool Raise(Guid connectionId) => pending.TryAdd(connectionId, 0);
 

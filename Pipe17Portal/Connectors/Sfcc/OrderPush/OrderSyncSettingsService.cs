@@ -20,8 +20,7 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 public sealed class OrderSyncSettingsService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CurrentMember current,
-    SfccConnectionService connections,
-    SfccClientFactory clients,
+    SfccLink sfccLink,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -90,7 +89,7 @@ public sealed class OrderSyncSettingsService(
         connection.SettingsJson = after.Write();
         connection.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await connections.ApplyScheduleAsync(connection, ct);
+        await sfccLink.ApplyScheduleAsync(connection, ct);
         return await ViewAsync(db, connection, ct);
     }
 
@@ -102,7 +101,7 @@ public sealed class OrderSyncSettingsService(
             throw ApiProblemException.Invalid("genericCustomerNo",
                 "The Generic Customer Number is checked against Salesforce when saved, and this connection is not connected yet. Click Connect first, then save the number.");
         }
-        var client = clients.For(await connections.ContextAsync(db, connection, settings, ct));
+        var client = await sfccLink.ClientAsync(db, connection, settings, ct);
         var found = await client.Data.GetCustomerAsync(customerNo, ct: ct);
         if (found.IsSuccess)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
@@ -71,17 +72,14 @@ public sealed class SfccOrderPlanner(TimeProvider clock)
         // An order cancelled while its create waits for a retry is not pushed — unless an attempt may already have
         // reached SFCC (a checkpoint): then the pusher looks it up, and a found order gets cancelled like any other.
         var now = clock.GetUtcNow();
-        var stale = await db.WorkItems.IgnoreQueryFilters()
+        await db.WorkItems.IgnoreQueryFilters()
             .Where(w => w.ConnectionId == connectionId && w.Kind == WorkItemKind.SfccCreateOrder && w.State == PushState.Blocked)
             .Where(w => db.Orders.Any(o => o.Id == w.SubjectId && o.Status == OrderStatus.Canceled))
-            .ToListAsync(ct);
-        foreach (var item in stale)
-        {
-            item.State = PushState.Pending;
-            item.NextAttemptAt = now;
-            item.UpdatedAt = now;
-        }
-        await db.SaveChangesAsync(ct);
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.State, PushState.Pending)
+                .SetProperty(w => w.NextAttemptAt, now)
+                .SetProperty(w => w.UpdatedAt, now)
+                .SetProperty(w => w.Version, w => w.Version + 1), ct);
         return queued;
     }
 

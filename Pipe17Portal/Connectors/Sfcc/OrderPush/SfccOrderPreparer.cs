@@ -29,16 +29,22 @@ public sealed record PreparedOrder(
 /// </summary>
 public sealed class SfccOrderPreparer(SfccCustomerMatcher customers, SfccSkuResolver skus)
 {
+    /// <summary>Source connections' display names, read once per scope (a batch of the push).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> sourceNames = new();
+
     public async Task<PreparedOrder> PrepareAsync(
         PortalDbContext db, Guid connectionId, SfccConnectionSettings settings, SfccClient client, Order order,
         IReadOnlyList<FieldMapping>? mappingOverride, CancellationToken ct)
     {
-        var source = await db.Connections.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.Id == order.SourceConnectionId).Select(c => new { c.Kind, c.DisplayName }).SingleAsync(ct);
-        var channel = ChannelName(source.Kind);
-        var sourceDoc = SourceDocument.Build(order, ChannelCode(source.Kind), source.DisplayName);
+        if (!sourceNames.TryGetValue(order.SourceConnectionId, out var sourceName))
+        {
+            sourceName = await db.Connections.IgnoreQueryFilters().AsNoTracking()
+                .Where(c => c.Id == order.SourceConnectionId).Select(c => c.DisplayName).SingleAsync(ct);
+            sourceNames[order.SourceConnectionId] = sourceName;
+        }
+        var sourceDoc = SourceDocument.Build(order, order.ChannelCode, sourceName);
 
-        var customer = await customers.ChooseAsync(client, connectionId, settings.CustomerStrategy, settings.GenericCustomerNo, BuyerOf(order, source.Kind, channel), ct);
+        var customer = await customers.ChooseAsync(client, connectionId, settings.CustomerStrategy, settings.GenericCustomerNo, BuyerOf(order), ct);
         var skuResolution = await skus.ResolveAsync(db, order.WorkspaceId, connectionId, order, ct);
 
         // Unresolved SKUs still go through the mapping as they are, so one preview shows every problem at once.
@@ -64,26 +70,14 @@ public sealed class SfccOrderPreparer(SfccCustomerMatcher customers, SfccSkuReso
     /// <summary>Stands in the preview for a customer that the push creates first (its number is known only then).</summary>
     public const string NewCustomerPlaceholder = "(created with the order)";
 
-    public static string ChannelName(ConnectorKind kind) => kind switch
-    {
-        ConnectorKind.TikTokShop => "TikTok Shop",
-        _ => kind.ToString(),
-    };
-
-    private static string ChannelCode(ConnectorKind kind) => kind switch
-    {
-        ConnectorKind.TikTokShop => "tiktok",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>TikTok Shop's buyer email is a per-order relay address and it has no company: nothing to match a customer on.</summary>
-    private static BuyerIdentity BuyerOf(Order order, ConnectorKind kind, string channel)
+    /// <summary>What the channel told about the buyer: an email that identifies them (not a relay), a company.</summary>
+    private static BuyerIdentity BuyerOf(Order order)
     {
         var name = order.ShippingAddress.Name?.Trim() ?? "";
         var split = name.LastIndexOf(' ');
         var (first, last) = split > 0 ? (name[..split], name[(split + 1)..]) : ((string?)null, name.Length > 0 ? name : null);
-        return kind == ConnectorKind.TikTokShop
-            ? new BuyerIdentity(null, null, first, last, channel)
-            : new BuyerIdentity(string.IsNullOrWhiteSpace(order.BuyerEmail) ? null : order.BuyerEmail.Trim(), null, first, last, channel);
+        var email = order.BuyerEmailIdentifiesBuyer && !string.IsNullOrWhiteSpace(order.BuyerEmail) ? order.BuyerEmail.Trim() : null;
+        var company = string.IsNullOrWhiteSpace(order.BuyerCompany) ? null : order.BuyerCompany.Trim();
+        return new BuyerIdentity(email, company, first, last, string.IsNullOrEmpty(order.ChannelName) ? "sales channel" : order.ChannelName);
     }
 }

@@ -10,6 +10,7 @@ using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
@@ -21,11 +22,11 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 public sealed class TestOrderService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CurrentMember current,
-    SfccConnectionService connections,
-    SfccClientFactory clients,
+    SfccLink sfccLink,
     SfccOrderPreparer preparer,
     SfccOrderPlanner planner,
-    SfccOrderPushRunner runner,
+    WorkItemClaims claims,
+    WorkItemRunner runner,
     AuditTrail audit)
 {
     private static readonly JsonSerializerOptions Pretty = new(Api.SfccJson.Ocapi) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -63,17 +64,13 @@ public sealed class TestOrderService(
                     [.. checks, new TestOrderCheck("Order pushed", CheckOutcome.Fail, "Not pushed: fix the failed checks above first, so SFCC is not sent an order it would refuse.", null, null)], false);
             }
             item = await planner.QueueOneAsync(db, order.WorkspaceId, connection.Id, WorkItemKind.SfccCreateOrder, order.Id, ct);
-            if (item.State == PushState.Blocked)
-            {
-                item.State = PushState.Pending;
-                item.Attempts = 0;
-                item.Checkpoint ??= "retry";
-            }
+            var itemId = item.Id;
+            await claims.RequeueAsync(db.WorkItems.IgnoreQueryFilters().Where(w => w.Id == itemId && w.State == PushState.Blocked), ct);
             audit.Record(db, me, "Test order pushed", connection, "Order", order.SourceOrderId);
             await db.SaveChangesAsync(ct);
         }
 
-        var outcome = await runner.ProcessNowAsync(connection.Id, item.Id, ct);
+        var outcome = await runner.RunNowAsync(item.Id, ct);
         var orderNo = SfccOrderNumber.For(order);
         var readBack = await client.Shop.GetOrderAsync(orderNo, ct);
         var results = new List<TestOrderCheck>();
@@ -86,7 +83,7 @@ public sealed class TestOrderService(
             results.AddRange(ReadBackChecks(connection.Id, order, prepared, readBack.Data));
         }
         return new TestOrderResult(TestOrderMode.Push, order.Id, order.SourceOrderId, readBack.IsSuccess ? readBack.Data.OrderNo : null,
-            prepared.Draft?.Document?.ToJsonString(Pretty), readBack.IsSuccess ? OrderTimeline.Redact(readBack.Data) : null,
+            prepared.Draft?.Document?.ToJsonString(Pretty), readBack.IsSuccess ? SfccOrderWrites.Payload(readBack.Data) : null,
             results, results.All(c => c.Outcome != CheckOutcome.Fail));
     }
 
@@ -100,7 +97,7 @@ public sealed class TestOrderService(
             throw ApiProblemException.Conflict("The Salesforce connection is not connected: click Connect and make every check pass first.");
         }
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
-        var client = clients.For(await connections.ContextAsync(db, connection, settings, ct));
+        var client = await sfccLink.ClientAsync(db, connection, settings, ct);
         return (connection, settings, client, order);
     }
 
@@ -115,7 +112,7 @@ public sealed class TestOrderService(
         var problems = prepared.Problems;
         TestOrderCheck? FromProblem(string name, params OrderExceptionType[] types) =>
             problems.FirstOrDefault(p => types.Contains(p.Type)) is { } p
-                ? new TestOrderCheck(name, CheckOutcome.Fail, p.Message + (p.SfccMessage is null ? "" : $" SFCC: {p.SfccMessage}") + " " + p.Cause, p.Fix, p.FixLink)
+                ? new TestOrderCheck(name, CheckOutcome.Fail, p.Message + (p.ExternalMessage is null ? "" : $" SFCC: {p.ExternalMessage}") + " " + p.Cause, p.Fix, p.FixLink)
                 : null;
 
         if (link is not null)
@@ -190,7 +187,11 @@ public sealed class TestOrderService(
                 OrderExceptionType.PaymentMethodRejected => "Payment method as mapped",
                 _ => "Order exists in Salesforce",
             };
-            return new(line, CheckOutcome.Fail, $"{open.Message}{(open.SfccMessage is null ? "" : $" SFCC said: {open.SfccFaultType}: {open.SfccMessage}")} {open.Cause}", open.Fix, open.FixLink);
+            return new(line, CheckOutcome.Fail, $"{open.Message}{(open.ExternalMessage is null ? "" : $" SFCC said: {open.ExternalFaultType}: {open.ExternalMessage}")} {open.Cause}", open.Fix, open.FixLink);
+        }
+        if (outcome == WorkOutcome.Busy)
+        {
+            return new("Order exists in Salesforce", CheckOutcome.Warn, "This order is being pushed right now by another run; it was not pushed a second time.", "Open the order in a moment: its timeline shows the outcome.", $"/orders/{orderId}");
         }
         return outcome == WorkOutcome.Retry
             ? new("Order exists in Salesforce", CheckOutcome.Fail, $"SFCC did not answer in time ({readError.Message}); the push tries again on its own.", "Wait a minute and open the order: its timeline shows the next attempt.", $"/orders/{orderId}")

@@ -21,13 +21,15 @@ public sealed class TikTokShopLink(
     ConnectionJobs jobs,
     PortalLinks links,
     AuditTrail audit,
-    IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<TikTokOptions> options,
     TimeProvider clock,
-    ILogger<TikTokShopLink> logger)
+    ILogger<TikTokShopLink> logger) : IConnector
 {
+    public ConnectorKind Kind => ConnectorKind.TikTokShop;
+
     public const string OrderWebhookEvent = "ORDER_STATUS_CHANGE";
 
-    public TimeSpan PullInterval => TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("TikTok:OrderPullIntervalMinutes", 5)));
+    public TimeSpan PullInterval => TimeSpan.FromMinutes(options.Value.OrderPullIntervalMinutes);
 
     public static TikTokEndpoints EndpointsFor(TikTokConnectionSettings settings) =>
         settings is { IsSandbox: true, SandboxBaseUrl: { } sandboxBase }

@@ -20,6 +20,7 @@ public sealed class TikTokOrderPull(
     OrderBinder binder,
     OrderChanges orderChanges,
     SyncRunRecorder recorder,
+    SyncCursors cursors,
     TimeProvider clock,
     ILogger<TikTokOrderPull> logger)
 {
@@ -55,7 +56,8 @@ public sealed class TikTokOrderPull(
         await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>
         {
             var client = await shopLink.ClientAsync(connection, token);
-            var cursor = await ReadCursorAsync(connection.Id, token);
+            // First run: the last 30 days, so a newly connected shop brings its open orders.
+            var cursor = await cursors.ReadTimeAsync(connection.Id, TikTokOrderPullJob.Flow, token) ?? clock.GetUtcNow().AddDays(-30);
             var since = cursor - Overlap;
             var newest = cursor;
 
@@ -82,8 +84,9 @@ public sealed class TikTokOrderPull(
                 {
                     await orderChanges.NotifyAsync(connection.WorkspaceId, token);
                 }
-                await WriteCursorAsync(db, connection, newest, token);
             }
+            // Every order up to the cursor is saved by now.
+            await cursors.CommitTimeAsync(connection, TikTokOrderPullJob.Flow, newest, token);
         }, ct);
     }
 
@@ -138,30 +141,6 @@ public sealed class TikTokOrderPull(
             return (null, null);
         }
         return (connection, settings);
-    }
-
-    private async Task<DateTimeOffset> ReadCursorAsync(Guid connectionId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var value = await db.SyncCursors.IgnoreQueryFilters()
-            .Where(c => c.ConnectionId == connectionId && c.Flow == TikTokOrderPullJob.Flow).Select(c => c.Value).SingleOrDefaultAsync(ct);
-        // First run: the last 30 days, so a newly connected shop brings its open orders.
-        return value is not null && long.TryParse(value, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : clock.GetUtcNow().AddDays(-30);
-    }
-
-    private async Task WriteCursorAsync(PortalDbContext db, Connection connection, DateTimeOffset value, CancellationToken ct)
-    {
-        var cursor = await db.SyncCursors.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.ConnectionId == connection.Id && c.Flow == TikTokOrderPullJob.Flow, ct);
-        if (cursor is null)
-        {
-            cursor = new SyncCursor { WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Flow = TikTokOrderPullJob.Flow, Value = "" };
-            db.SyncCursors.Add(cursor);
-        }
-        cursor.Value = value.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        cursor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
     }
 }
 

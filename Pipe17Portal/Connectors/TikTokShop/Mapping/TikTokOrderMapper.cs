@@ -33,14 +33,10 @@ public static class TikTokOrderMapper
         }
     }
 
-    /// <summary>
-    /// What the order's status becomes when the channel reports <paramref name="incoming"/>. A cancellation always
-    /// wins; otherwise an order the portal already sent on to fulfillment does not fall back to an earlier step.
-    /// </summary>
-    public static OrderStatus Resolve(OrderStatus current, OrderStatus incoming) =>
-        incoming == OrderStatus.Canceled || current is not OrderStatus.SentToFulfillment
-            ? incoming
-            : incoming is OrderStatus.New or OrderStatus.OnHold or OrderStatus.ReadyForFulfillment ? current : incoming;
+    public static readonly OrderChannel Channel = new("TikTok Shop", "tiktok");
+
+    /// <summary>TikTok's buyer_email is a per-order relay address and orders carry no company: nothing identifies the buyer.</summary>
+    private static readonly BuyerFacts NoBuyerIdentity = new(null, EmailIdentifiesBuyer: false);
 
     public static ImportedOrder ToImported(TikTokOrder order, int holdMinutes, DateTimeOffset now)
     {
@@ -80,7 +76,9 @@ public static class TikTokOrderMapper
             canceled ? order.CancellationInitiator : null,
             canceled ? order.CancelReason : null,
             lines,
-            order.Raw.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "{}" : order.Raw.GetRawText());
+            order.Raw.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "{}" : order.Raw.GetRawText(),
+            Channel,
+            NoBuyerIdentity);
     }
 
     private static ImportedOrderLine ToLine(IGrouping<string, TikTokOrderLineItem> units)

@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
-using Pipe17Portal.Domain.Orders;
 
-namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
+namespace Pipe17Portal.Domain.Orders;
 
-/// <summary>Opens, refreshes and resolves an order's exceptions for one connection (one open row per type).</summary>
+/// <summary>
+/// The exception book: opens, refreshes and resolves an order's exceptions for one connection (one open row per type).
+/// Changes are staged in the caller's context and saved with the change that caused them.
+/// </summary>
 public sealed class OrderExceptionBook(TimeProvider clock)
 {
     /// <summary>Opens the problems (or refreshes the open ones of the same type) and resolves open ones of other types.</summary>
-    public async Task RaiseAsync(PortalDbContext db, Order order, Guid connectionId, IReadOnlyList<OrderProblemInfo> problems, CancellationToken ct)
+    public async Task RaiseAsync(PortalDbContext db, Guid orderId, Guid workspaceId, Guid connectionId, IReadOnlyList<OrderProblemInfo> problems, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var open = await OpenAsync(db, order.Id, connectionId, ct);
+        var open = await OpenAsync(db, orderId, connectionId, ct);
         foreach (var problem in problems.DistinctBy(p => p.Type))
         {
             var row = open.FirstOrDefault(e => e.Type == problem.Type);
@@ -20,8 +22,8 @@ public sealed class OrderExceptionBook(TimeProvider clock)
             {
                 row = new OrderException
                 {
-                    WorkspaceId = order.WorkspaceId,
-                    OrderId = order.Id,
+                    WorkspaceId = workspaceId,
+                    OrderId = orderId,
                     ConnectionId = connectionId,
                     Type = problem.Type,
                     Message = "",
@@ -35,8 +37,8 @@ public sealed class OrderExceptionBook(TimeProvider clock)
             row.Cause = Clip(problem.Cause, 2000);
             row.Fix = Clip(problem.Fix, 2000);
             row.FixLink = problem.FixLink;
-            row.SfccFaultType = problem.SfccFaultType;
-            row.SfccMessage = problem.SfccMessage is null ? null : Clip(problem.SfccMessage, 2000);
+            row.ExternalFaultType = problem.ExternalFaultType;
+            row.ExternalMessage = problem.ExternalMessage is null ? null : Clip(problem.ExternalMessage, 2000);
             row.LastSeenAt = now;
         }
         foreach (var stale in open.Where(e => problems.All(p => p.Type != e.Type)))

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
-using Pipe17Portal.Domain.Orders;
-
-namespace Pipe17Portal.Connectors.TikTokShop.Mapping;
+namespace Pipe17Portal.Domain.Orders;
 
 /// <summary>
 /// Applies imported orders to the portal: one order per (connection, channel order id), inserted or updated, with a
@@ -59,7 +57,7 @@ public sealed class OrderBinder(TimeProvider clock)
                 };
                 Apply(order, imported, imported.Status, now);
                 db.Orders.Add(order);
-                db.Add(Event(order, now, "Imported", $"Imported from TikTok Shop as {imported.SourceStatus}: {imported.Lines.Sum(l => l.Quantity)} unit(s), {imported.Total:0.00} {imported.Currency}.", imported.Payload));
+                OrderTimeline.Add(db, order.Id, now, "Imported", $"Imported from {imported.Channel.Name} as {imported.SourceStatus}: {imported.Lines.Sum(l => l.Quantity)} unit(s), {imported.Total:0.00} {imported.Currency}.", imported.Payload);
                 existing[order.SourceOrderId] = order;
                 created++;
                 continue;
@@ -73,17 +71,17 @@ public sealed class OrderBinder(TimeProvider clock)
 
             var before = order.Status;
             var beforeSource = order.SourceStatus;
-            var status = TikTokOrderMapper.Resolve(before, imported.Status);
+            var status = OrderStatusRules.Resolve(before, imported.Status);
             Apply(order, imported, status, now);
             if (status != before)
             {
-                db.Add(Event(order, now, status == OrderStatus.Canceled ? "Canceled" : "Status changed", status == OrderStatus.Canceled
-                    ? $"Canceled in TikTok Shop by {imported.CanceledBy ?? "an unknown party"}{(imported.CancelReason is null ? "" : $": {imported.CancelReason}")}."
-                    : $"{Label(before)} → {Label(status)} (TikTok: {beforeSource} → {imported.SourceStatus}).", imported.Payload));
+                OrderTimeline.Add(db, order.Id, now, status == OrderStatus.Canceled ? "Canceled" : "Status changed", status == OrderStatus.Canceled
+                    ? $"Canceled in {imported.Channel.Name} by {imported.CanceledBy ?? "an unknown party"}{(imported.CancelReason is null ? "" : $": {imported.CancelReason}")}."
+                    : $"{OrderStatusRules.Label(before)} → {OrderStatusRules.Label(status)} ({imported.Channel.Name}: {beforeSource} → {imported.SourceStatus}).", imported.Payload);
             }
             else
             {
-                db.Add(Event(order, now, "Updated", $"Updated from TikTok Shop ({imported.SourceStatus}).", imported.Payload));
+                OrderTimeline.Add(db, order.Id, now, "Updated", $"Updated from {imported.Channel.Name} ({imported.SourceStatus}).", imported.Payload);
             }
             updated++;
         }
@@ -102,7 +100,7 @@ public sealed class OrderBinder(TimeProvider clock)
         {
             order.Status = OrderStatus.ReadyForFulfillment;
             order.UpdatedAt = now;
-            db.Add(Event(order, now, "Status changed", $"{Label(OrderStatus.OnHold)} → {Label(OrderStatus.ReadyForFulfillment)}: the hold window ended at {order.HoldUntil:yyyy-MM-dd HH:mm} UTC.", null));
+            OrderTimeline.Add(db, order.Id, now, "Status changed", $"{OrderStatusRules.Label(OrderStatus.OnHold)} → {OrderStatusRules.Label(OrderStatus.ReadyForFulfillment)}: the hold window ended at {order.HoldUntil:yyyy-MM-dd HH:mm} UTC.");
         }
         await db.SaveChangesAsync(ct);
         return due.Count;
@@ -128,6 +126,10 @@ public sealed class OrderBinder(TimeProvider clock)
         order.ShippingAddress = imported.ShippingAddress;
         order.BuyerEmail = imported.BuyerEmail;
         order.BuyerReference = imported.BuyerReference;
+        order.BuyerCompany = imported.Buyer.Company;
+        order.BuyerEmailIdentifiesBuyer = imported.Buyer.EmailIdentifiesBuyer;
+        order.ChannelName = imported.Channel.Name;
+        order.ChannelCode = imported.Channel.Code;
         order.CanceledAt = imported.CanceledAt;
         order.CanceledBy = imported.CanceledBy;
         order.CancelReason = imported.CancelReason;
@@ -156,16 +158,4 @@ public sealed class OrderBinder(TimeProvider clock)
             target.SourceLineIds = line.SourceLineIds;
         }
     }
-
-    private static OrderEvent Event(Order order, DateTimeOffset at, string kind, string message, string? payload) =>
-        new() { OrderId = order.Id, At = at, Kind = kind, Message = message, Payload = payload };
-
-    private static string Label(OrderStatus status) => status switch
-    {
-        OrderStatus.OnHold => "On hold",
-        OrderStatus.ReadyForFulfillment => "Ready for fulfillment",
-        OrderStatus.SentToFulfillment => "Sent to fulfillment",
-        OrderStatus.PartialFulfillment => "Partially fulfilled",
-        _ => status.ToString(),
-    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api.Contracts;
@@ -7,52 +8,47 @@ using Pipe17Portal.Connectors.Sfcc.OrderPush.Mapping;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
 /// <summary>
-/// Creates one order in SFCC, exactly once (DESIGN §5.2): look the deterministic order number up before writing on any
-/// retry, create the customer if the strategy says so, a basket with customer, shipment, items and the payment
-/// instruments from the mapping, TikTok's prices, then <c>PUT /orders/{order_no}</c>. The work item records the basket
-/// before the order is asked for, so a crash or a lost answer leads the next attempt to find the order, never to create a
-/// second one; abandoned baskets are deleted.
+/// Creates one order in SFCC, exactly once (DESIGN §5.2): look the deterministic order number up before writing when an
+/// earlier attempt may have reached SFCC, create the customer if the strategy says so, a basket with customer, shipment,
+/// items and the payment instruments from the mapping, TikTok's prices, then <c>PUT /orders/{order_no}</c>. A crash or a
+/// lost answer leads the next attempt to find the order, never to create a second one; abandoned baskets are deleted.
 /// </summary>
-public sealed class SfccOrderPusher(
-    IDbContextFactory<PortalDbContext> dbFactory,
+public sealed class SfccCreateOrderHandler(
+    SfccSession sessions,
     SfccOrderPreparer preparer,
-    OrderExceptionBook exceptions,
+    ConnectionJobs jobs,
     IOptions<OrderPushOptions> options,
     TimeProvider clock,
-    ILogger<SfccOrderPusher> logger)
+    ILogger<SfccCreateOrderHandler> logger) : SfccOrderWrites(jobs, options, clock)
 {
     private const string OrderStep = "ordering:";
 
-    public async Task<WorkOutcome> PushAsync(Guid workItemId, SfccClient client, SfccConnectionSettings settings, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var item = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == workItemId, ct);
-        if (item.State == PushState.Done)
-        {
-            return WorkOutcome.Done;
-        }
-        var order = await db.Orders.IgnoreQueryFilters().Include(o => o.Lines).SingleAsync(o => o.Id == item.SubjectId, ct);
-        var orderNo = SfccOrderNumber.For(order);
-        var connectionId = item.ConnectionId;
+    public override WorkItemKind Kind => WorkItemKind.SfccCreateOrder;
 
+    public override async Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct)
+    {
+        var (item, connection, db) = attempt;
+        var (settings, client) = await sessions.ForAsync(connection, ct);
+        var order = await db.Orders.IgnoreQueryFilters().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == item.SubjectId, ct);
+        var orderNo = SfccOrderNumber.For(order);
         try
         {
             // 1. Look before writing: an earlier attempt may have created the order and lost the answer.
-            if (item.Attempts > 0 || item.Checkpoint is not null)
+            if (attempt.MayHaveReachedSystem)
             {
                 var existing = await client.Shop.GetOrderAsync(orderNo, ct);
                 if (existing.IsSuccess)
                 {
-                    await RecordAsync(db, item, order, existing.Data, settings, "found in Salesforce by its order number (an earlier attempt created it)", ct);
-                    return WorkOutcome.Done;
+                    return await RecordAsync(attempt, order, existing.Data, settings, "found in Salesforce by its order number (an earlier attempt created it)", ct);
                 }
                 if (existing.Error.Kind != SfccErrorKind.NotFound)
                 {
-                    return await FailAsync(db, item, order, existing.Error, null, ct);
+                    return await FailAsync(attempt, order, existing.Error, null, ct);
                 }
                 if (item.Checkpoint is { } checkpoint && BasketOf(checkpoint) is { } abandoned)
                 {
@@ -62,20 +58,16 @@ public sealed class SfccOrderPusher(
             }
             if (order.Status == OrderStatus.Canceled)
             {
-                return await SkipCanceledAsync(db, item, order, ct);
+                return new WorkResult.Done("Canceled before it reached Salesforce, so it is not pushed.");
             }
 
             // 2. Decide everything first; any problem stops the order before SFCC sees it.
-            var prepared = await preparer.PrepareAsync(db, connectionId, settings, client, order, null, ct);
+            var prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, null, ct);
             if (!prepared.IsReady)
             {
-                return await BlockAsync(db, item, order, prepared.Problems, "Not sent to Salesforce: " + string.Join(" ", prepared.Problems.Select(p => p.Message)), ct);
+                return new WorkResult.Blocked(prepared.Problems, "Not sent to Salesforce: " + string.Join(" ", prepared.Problems.Select(p => p.Message)));
             }
             var draft = prepared.Draft!;
-
-            // Saved with the first checkpoint: until an order could have been asked for, a crash loses nothing that counts.
-            item.Attempts++;
-            item.UpdatedAt = clock.GetUtcNow();
 
             // 3. The customer, when the strategy creates one.
             var customerNo = prepared.Customer.CustomerNo;
@@ -91,13 +83,13 @@ public sealed class SfccOrderPusher(
                 }, ct: ct);
                 if (!created.IsSuccess)
                 {
-                    return await FailAsync(db, item, order, created.Error, null, ct);
+                    return await FailAsync(attempt, order, created.Error, null, ct);
                 }
                 customerNo = created.Data.CustomerNo;
-                OrderTimeline.Add(db, order.Id, clock.GetUtcNow(), $"Created SFCC customer {customerNo} for this order.", created.Data);
+                Timeline(attempt, $"Created SFCC customer {customerNo} for this order.", created.Data);
             }
             // 4. The basket, in one call: customer, addresses, shipment with its method, items and the payment instruments.
-            OrderTimeline.Add(db, order.Id, clock.GetUtcNow(), $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
+            Timeline(attempt, $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
             var basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
             if (!basket.IsSuccess)
             {
@@ -105,7 +97,7 @@ public sealed class SfccOrderPusher(
                 {
                     await DeleteAbandonedBasketsAsync(client, customerNo, ct);
                 }
-                return await FailAsync(db, item, order, basket.Error, customerNo, ct);
+                return await FailAsync(attempt, order, basket.Error, customerNo, ct);
             }
             var basketId = basket.Data.BasketId;
 
@@ -114,18 +106,16 @@ public sealed class SfccOrderPusher(
             if (failure is not null)
             {
                 await client.Shop.DeleteBasketAsync(basketId, ct);
-                item.Checkpoint = null;
-                return await FailAsync(db, item, order, failure, customerNo, ct);
+                return await FailAsync(attempt, order, failure, customerNo, ct);
             }
 
-            // 6. The order, under its deterministic number. From here the outcome may be unknown until looked up.
+            // 6. The order, under its deterministic number. From here the outcome may be unknown until looked up: the claim
+            //    already counted this attempt, so any later attempt looks the number up first.
             item.Checkpoint = OrderStep + basketId;
-            await db.SaveChangesAsync(ct);
             var placed = await client.Shop.CreateOrderWithNumberAsync(orderNo, basketId, ct);
             if (placed.IsSuccess)
             {
-                await RecordAsync(db, item, order, placed.Data, settings, "created", ct);
-                return WorkOutcome.Done;
+                return await RecordAsync(attempt, order, placed.Data, settings, "created", ct);
             }
             if (placed.Error.FaultType == "OrderNoAlreadyInUseException")
             {
@@ -133,8 +123,7 @@ public sealed class SfccOrderPusher(
                 if (found.IsSuccess)
                 {
                     await client.Shop.DeleteBasketAsync(basketId, ct);
-                    await RecordAsync(db, item, order, found.Data, settings, "found in Salesforce by its order number (created by another attempt)", ct);
-                    return WorkOutcome.Done;
+                    return await RecordAsync(attempt, order, found.Data, settings, "found in Salesforce by its order number (created by another attempt)", ct);
                 }
             }
             if (!OrderProblems.IsTransient(placed.Error))
@@ -143,11 +132,11 @@ public sealed class SfccOrderPusher(
                 await client.Shop.DeleteBasketAsync(basketId, ct);
                 item.Checkpoint = null;
             }
-            return await FailAsync(db, item, order, placed.Error, customerNo, ct);
+            return await FailAsync(attempt, order, placed.Error, customerNo, ct);
         }
         catch (SfccCallException e)
         {
-            return await FailAsync(db, item, order, e.Error, null, ct);
+            return await FailAsync(attempt, order, e.Error, null, ct);
         }
     }
 
@@ -189,8 +178,9 @@ public sealed class SfccOrderPusher(
         error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded";
 
     /// <summary>
-    /// An agent may hold only 4 open baskets per customer, and every TikTok order uses the generic customer: baskets left
-    /// behind by attempts whose answer was lost would block every later order, so the ones idle for a while are deleted.
+    /// An agent may hold only a few open baskets per customer (a site preference, 4 by default), and every TikTok order uses
+    /// the generic customer: baskets left behind by attempts whose answer was lost would block every later order, so the
+    /// ones idle for a while are deleted.
     /// </summary>
     private async Task DeleteAbandonedBasketsAsync(SfccClient client, string customerNo, CancellationToken ct)
     {
@@ -200,7 +190,7 @@ public sealed class SfccOrderPusher(
             return;
         }
         var baskets = await client.Shop.GetCustomerBasketsAsync(customerId, ct);
-        var idleBefore = clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.AbandonedBasketSeconds);
+        var idleBefore = Now - TimeSpan.FromSeconds(Options.AbandonedBasketSeconds);
         foreach (var basket in baskets.Data?.Baskets ?? [])
         {
             var lastModified = basket.Extra?.TryGetValue("last_modified", out var value) == true && value.TryGetDateTimeOffset(out var at) ? at : DateTimeOffset.MinValue;
@@ -216,9 +206,9 @@ public sealed class SfccOrderPusher(
     private static OcapiBasketRequest BasketRequest(SfccOrderDraft draft, string? customerNo)
     {
         var basket = draft.Basket!;
-        var extra = new Dictionary<string, System.Text.Json.JsonElement>(basket.Extra ?? [])
+        var extra = new Dictionary<string, JsonElement>(basket.Extra ?? [])
         {
-            ["payment_instruments"] = System.Text.Json.JsonSerializer.SerializeToElement(draft.Payments, SfccJson.Ocapi),
+            ["payment_instruments"] = JsonSerializer.SerializeToElement(draft.Payments, SfccJson.Ocapi),
         };
         return basket with
         {
@@ -227,10 +217,11 @@ public sealed class SfccOrderPusher(
         };
     }
 
-    /// <summary>Links the order, resolves its exceptions and, when set, moves it to sent to fulfillment.</summary>
-    private async Task RecordAsync(PortalDbContext db, WorkItem item, Order order, OcapiOrder sfccOrder, SfccConnectionSettings settings, string how, CancellationToken ct)
+    /// <summary>Links the order and, when set, moves it to sent to fulfillment — only from the status the push started from.</summary>
+    private async Task<WorkResult> RecordAsync(WorkAttempt attempt, Order order, OcapiOrder sfccOrder, SfccConnectionSettings settings, string how, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var (item, _, db) = attempt;
+        var now = Now;
         var orderNo = sfccOrder.OrderNo ?? SfccOrderNumber.For(order);
         var link = await db.ExternalLinks.IgnoreQueryFilters()
             .SingleOrDefaultAsync(l => l.ConnectionId == item.ConnectionId && l.EntityType == ExternalLink.OrderEntity && l.LocalId == order.Id, ct);
@@ -248,98 +239,37 @@ public sealed class SfccOrderPusher(
         }
         link.ExternalStatus = sfccOrder.Status;
         link.UpdatedAt = now;
-        item.State = PushState.Done;
-        item.Checkpoint = null;
-        item.LastError = null;
-        item.CompletedAt = now;
-        item.UpdatedAt = now;
-        var resolved = await exceptions.ResolveAllAsync(db, order.Id, item.ConnectionId, ct);
-        OrderTimeline.Add(db, order.Id, now,
-            $"Salesforce order {orderNo} {how}: status {sfccOrder.Status}, total {sfccOrder.OrderTotal:0.00} {sfccOrder.Currency}." + (resolved > 0 ? $" {resolved} exception(s) resolved." : ""),
-            sfccOrder);
-        if (settings.MarkSentToFulfillment && order.Status == OrderStatus.ReadyForFulfillment)
+        if (settings.MarkSentToFulfillment)
         {
-            order.Status = OrderStatus.SentToFulfillment;
-            order.UpdatedAt = now;
-            db.Add(new OrderEvent { OrderId = order.Id, At = now, Kind = "Status changed", Message = $"Ready for fulfillment → Sent to fulfillment: created in Salesforce as {orderNo}." });
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            if (!await LinkedElsewhereAsync(item, order.Id, ct))
+            // Conditional on the status read now, in the database: a cancellation imported meanwhile is never overwritten.
+            var moved = await db.Orders.IgnoreQueryFilters()
+                .Where(o => o.Id == order.Id && o.Status == OrderStatus.ReadyForFulfillment)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(o => o.Status, OrderStatus.SentToFulfillment)
+                    .SetProperty(o => o.UpdatedAt, now)
+                    .SetProperty(o => o.Version, o => o.Version + 1), ct);
+            if (moved == 1)
             {
-                throw;
+                OrderTimeline.Add(db, order.Id, now, "Status changed", $"Ready for fulfillment → Sent to fulfillment: created in Salesforce as {orderNo}.");
             }
-            // A concurrent attempt (Test one order beside the job) recorded the same SFCC order first: the outcome stands.
-            logger.LogInformation("Order {OrderId} was linked to {OrderNo} by a concurrent attempt.", order.Id, orderNo);
         }
+        return new WorkResult.Done($"Salesforce order {orderNo} {how}: status {sfccOrder.Status}, total {sfccOrder.OrderTotal:0.00} {sfccOrder.Currency}.", Payload(sfccOrder));
     }
 
-    private async Task<bool> LinkedElsewhereAsync(WorkItem item, Guid orderId, CancellationToken ct)
+    /// <summary>Temporary failures are tried again (the runner keeps the budget); refusals stop the order with their cause.</summary>
+    private async Task<WorkResult> FailAsync(WorkAttempt attempt, Order order, SfccError error, string? customerNo, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var linked = await db.ExternalLinks.IgnoreQueryFilters().AnyAsync(l => l.ConnectionId == item.ConnectionId && l.EntityType == ExternalLink.OrderEntity && l.LocalId == orderId, ct);
-        if (linked)
+        var item = attempt.Item;
+        if (OrderProblems.IsTransient(error))
         {
-            var stored = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == item.Id, ct);
-            stored.State = PushState.Done;
-            stored.Checkpoint = null;
-            stored.CompletedAt ??= clock.GetUtcNow();
-            await db.SaveChangesAsync(ct);
-        }
-        return linked;
-    }
-
-    private async Task<WorkOutcome> SkipCanceledAsync(PortalDbContext db, WorkItem item, Order order, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        item.State = PushState.Done;
-        item.Checkpoint = null;
-        item.LastError = "Canceled before it was pushed: not sent to Salesforce.";
-        item.CompletedAt = now;
-        item.UpdatedAt = now;
-        await exceptions.ResolveAllAsync(db, order.Id, item.ConnectionId, ct);
-        OrderTimeline.Add(db, order.Id, now, "Canceled before it reached Salesforce, so it is not pushed.");
-        await db.SaveChangesAsync(ct);
-        return WorkOutcome.Done;
-    }
-
-    private async Task<WorkOutcome> BlockAsync(PortalDbContext db, WorkItem item, Order order, IReadOnlyList<OrderProblemInfo> problems, string message, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        await exceptions.RaiseAsync(db, order, item.ConnectionId, problems, ct);
-        item.State = PushState.Blocked;
-        item.LastError = message.Length <= 2000 ? message : message[..1999] + "…";
-        item.UpdatedAt = now;
-        OrderTimeline.Add(db, order.Id, now, message, problems.Select(p => new { p.Type, p.Message, p.SfccFaultType, p.SfccMessage }).ToList());
-        await db.SaveChangesAsync(ct);
-        return WorkOutcome.Blocked;
-    }
-
-    /// <summary>Temporary failures wait for the next attempt (until the budget is spent); refusals become exceptions.</summary>
-    private async Task<WorkOutcome> FailAsync(PortalDbContext db, WorkItem item, Order order, SfccError error, string? customerNo, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var budget = options.Value.MaxAttempts;
-        if (OrderProblems.IsTransient(error) && item.Attempts < budget)
-        {
-            item.State = PushState.Pending;
-            var delay = options.Value.DelayAfter(Math.Max(1, item.Attempts));
             // A full basket quota clears only once abandoned baskets are old enough to be deleted.
-            item.NextAttemptAt = now + (IsBasketQuota(error) ? TimeSpan.FromSeconds(Math.Max(delay.TotalSeconds, options.Value.AbandonedBasketSeconds)) : delay);
-            item.LastError = error.ToString();
-            item.UpdatedAt = now;
-            OrderTimeline.Add(db, order.Id, now, $"Attempt {item.Attempts} did not complete ({error.Message}); trying again at {item.NextAttemptAt:HH:mm:ss} UTC.", error);
-            await db.SaveChangesAsync(ct);
-            return WorkOutcome.Retry;
+            var notBefore = IsBasketQuota(error) ? TimeSpan.FromSeconds(Options.AbandonedBasketSeconds) : (TimeSpan?)null;
+            return new WorkResult.Retry(error.Message, OrderProblems.PushFailed(item.ConnectionId, item.Attempts, error), notBefore, Payload(error));
         }
-        var problem = OrderProblems.IsTransient(error) || error.Kind is SfccErrorKind.Authentication or SfccErrorKind.Forbidden or SfccErrorKind.AddressRefused
+        var problem = error.Kind is SfccErrorKind.Authentication or SfccErrorKind.Forbidden or SfccErrorKind.AddressRefused
             ? OrderProblems.PushFailed(item.ConnectionId, item.Attempts, error)
-            : OrderProblems.Rejected(item.ConnectionId, error, customerNo, await ProductLinkAsync(db, order, error, ct));
-        return await BlockAsync(db, item, order, [problem], $"Salesforce did not take the order: {error.Message}", ct);
+            : OrderProblems.Rejected(item.ConnectionId, error, customerNo, await ProductLinkAsync(attempt.Db, order, error, ct));
+        return new WorkResult.Blocked([problem], $"Salesforce did not take the order: {error.Message}");
     }
 
     /// <summary>The order's product that SFCC's message names, to link the exception to its Channel Options.</summary>

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Connectors.TikTokShop.Mapping;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Orders;
+using Pipe17Portal.Tests.Connectors.TikTokShop;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Connectors.TikTokShop.Mapping;
+namespace Pipe17Portal.Tests.Domain.Orders;
 
 public class OrderBinderTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -90,5 +90,5 @@ public class OrderBinderTests(PortalFactory factory) : IClassFixture<PortalFacto
         id, sourceStatus, status, T0.AddHours(-1), T0.AddMinutes(-50), updated, null, "USD", 10m * quantity, 0, 0, 0, 10m * quantity, "Card", "opt-1", "Standard shipping",
         new ShippingAddress { Name = "J*** D**", CountryCode = "US" }, "relay@scs.tiktok.com", "user-1", null, null, null,
         [new ImportedOrderLine("SKU-1", "Tee", null, "p1", "s1", quantity, 0, 10m, 0, 10m * quantity, string.Join(",", Enumerable.Range(1, quantity)))],
-        $$"""{"id":"{{id}}"}""");
+        $$"""{"id":"{{id}}"}""", new OrderChannel("TikTok Shop", "tiktok"), new BuyerFacts(null, EmailIdentifiesBuyer: false));
 }

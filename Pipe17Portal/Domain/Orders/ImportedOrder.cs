@@ -1,7 +1,5 @@
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Domain.Orders;
-
-namespace Pipe17Portal.Connectors.TikTokShop.Mapping;
+namespace Pipe17Portal.Domain.Orders;
 
 /// <summary>A channel order translated into the portal's terms, ready to be applied to an <see cref="Order"/>.</summary>
 public sealed record ImportedOrder(
@@ -28,7 +26,18 @@ public sealed record ImportedOrder(
     string? CanceledBy,
     string? CancelReason,
     IReadOnlyList<ImportedOrderLine> Lines,
-    string Payload);
+    string Payload,
+    OrderChannel Channel,
+    BuyerFacts Buyer);
+
+/// <summary>The sales channel an order came from, as the portal names it (e.g. "TikTok Shop", code "tiktok").</summary>
+public sealed record OrderChannel(string Name, string Code);
+
+/// <summary>
+/// What the channel tells about the buyer that downstream systems could match a customer on. TikTok Shop gives a
+/// per-order relay address and no company, so nothing of it identifies a customer.
+/// </summary>
+public sealed record BuyerFacts(string? Company, bool EmailIdentifiesBuyer);
 
 public sealed record ImportedOrderLine(
     string Sku,

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using Pipe17Portal.Client.Api;
+using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.Sfcc.Api;
+using Pipe17Portal.Connectors.Sfcc.Jobs;
+using Pipe17Portal.Connectors.Sfcc.OrderPush;
+using Pipe17Portal.Data;
+using Pipe17Portal.Sync;
+
+namespace Pipe17Portal.Connectors.Sfcc;
+
+/// <summary>
+/// The one seam between a Salesforce connection and everything that runs for it (jobs, the push, the pages): which hosts
+/// and credentials to use, the client, and which flows are scheduled. The counterpart of <c>TikTokShopLink</c>.
+/// </summary>
+public sealed class SfccLink(
+    ConnectionSecrets secrets,
+    SfccClientFactory clients,
+    ConnectionJobs jobs,
+    IOptions<SfccOptions> options,
+    IOptions<OrderPushOptions> pushOptions) : IConnector
+{
+    public ConnectorKind Kind => ConnectorKind.SalesforceCommerceCloud;
+
+    /// <summary>The client context: the sandbox's bases for a sandbox connection, else the production hosts.</summary>
+    public async Task<SfccContext> ContextAsync(PortalDbContext db, Connection connection, SfccConnectionSettings s, CancellationToken ct)
+    {
+        async Task<string> Secret(string name, string label) => await secrets.GetAsync(db, connection.Id, name, ct)
+            ?? throw ApiProblemException.Invalid("settings", $"The {label} is not set. Enter it and save, or click Use sandbox.");
+        var credentials = new SfccCredentials(s.ShortCode, s.OrganizationId, s.SiteId,
+            s.B2cClientId, await Secret(SfccSecrets.B2cClientPassword, "B2C API client password"),
+            s.ShopClientId, await Secret(SfccSecrets.ShopClientPassword, "Shop API client password"),
+            s.OcapiClientId, await Secret(SfccSecrets.OcapiClientPassword, "OCAPI client password"),
+            s.BmUser, await Secret(SfccSecrets.BmPassword, "Business Manager password"), s.OcapiVersion);
+        var endpoints = s is { IsSandbox: true, SandboxBaseUrl: { } sandboxBase }
+            ? SfccEndpoints.Sandbox(new Uri(sandboxBase.TrimEnd('/') + "/"))
+            : SfccEndpoints.Production(s.ShortCode, new Uri(s.OcapiUrl));
+        return new SfccContext(connection.Id, endpoints, credentials, s.IsSandbox);
+    }
+
+    public async Task<SfccClient> ClientAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings, CancellationToken ct) =>
+        clients.For(await ContextAsync(db, connection, settings, ct));
+
+    /// <summary>
+    /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
+    /// the order push while connected with Push orders on (every minute, and at once when orders change).
+    /// </summary>
+    public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
+    {
+        var s = SfccConnectionSettings.Read(connection.SettingsJson);
+        var connected = connection.Status == ConnectionStatus.Connected;
+        if (connected && (s.PullCatalog || s.ForceCatalogResync))
+        {
+            await jobs.ScheduleAsync<SfccCatalogPullJob>(SfccCatalogPullJob.Flow, connection, TimeSpan.FromMinutes(options.Value.CatalogPullIntervalMinutes), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(SfccCatalogPullJob.Flow, connection.Id, ct);
+        }
+        if (connected && s.PushOrders)
+        {
+            await jobs.ScheduleAsync<SfccOrderPushJob>(SfccOrderPushJob.Flow, connection, TimeSpan.FromSeconds(pushOptions.Value.IntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(SfccOrderPushJob.Flow, connection.Id, ct);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Pipe17Portal.Data;
+
+namespace Pipe17Portal.Sync.Work;
+
+/// <summary>
+/// Carries out one kind of work item against its external system. The runner claims the item, hands it over with a
+/// database context that the handler stages its own changes in (links, timeline), and applies the result in the same save.
+/// Handlers are resolved per batch, so what they read once (settings, credentials) is re-read for the next batch.
+/// </summary>
+public interface IWorkItemHandler
+{
+    WorkItemKind Kind { get; }
+
+    /// <summary>The system written to, as an order's timeline names it (e.g. "Salesforce").</summary>
+    string System { get; }
+
+    /// <summary>Items of this kind worked on at once per connection (an external limit, e.g. SFCC's open baskets).</summary>
+    int MaxConcurrency { get; }
+
+    /// <summary>Whether the job drains this kind for the connection, by its settings as of now (manual runs ignore it).</summary>
+    bool IsEnabled(Connection connection);
+
+    /// <summary>Starts the flow that drains this kind for the connection (after a Retry all), if it is enabled.</summary>
+    Task WakeAsync(Connection connection, CancellationToken ct);
+
+    Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct);
+}
+
+/// <summary>One claimed attempt: the tracked item, its connection as read for this batch, and the context to stage changes in.</summary>
+public sealed record WorkAttempt(WorkItem Item, Connection Connection, PortalDbContext Db)
+{
+    /// <summary>True when an earlier attempt may already have reached the external system, so the handler looks before writing.</summary>
+    public bool MayHaveReachedSystem => Item.Attempts > 1 || Item.Checkpoint is not null;
+
+    /// <summary>Saves progress (e.g. a checkpoint) now; fails if the claim was lost meanwhile, so a stale worker stops.</summary>
+    public Task SaveAsync(CancellationToken ct) => Db.SaveChangesAsync(ct);
+}
