@@ -9,7 +9,6 @@ using Pipe17Portal.Data;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
-using ExceptionTitles = Pipe17Portal.Client.Shared.ExceptionTitles;
 
 namespace Pipe17Portal.Features.Orders;
 
