@@ -3,7 +3,7 @@ using MudBlazor;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Pages;
-using Pipe17Portal.Tests.Components;
+using Pipe17Portal.Tests.Client;
 
 namespace Pipe17Portal.Tests.Sandbox;
 

@@ -8,7 +8,6 @@ using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
 using Pipe17Portal.Sync.Work;
-using ExceptionTitles = Pipe17Portal.Client.Shared.ExceptionTitles;
 
 namespace Pipe17Portal.Features.Orders;
 

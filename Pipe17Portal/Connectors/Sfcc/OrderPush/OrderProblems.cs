@@ -1,6 +1,5 @@
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
-using CustomerStrategies = Pipe17Portal.Client.Shared.CustomerStrategies;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 

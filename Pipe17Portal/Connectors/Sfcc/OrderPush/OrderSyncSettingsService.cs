@@ -8,7 +8,6 @@ using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Features.Common;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
-using CustomerStrategies = Pipe17Portal.Client.Shared.CustomerStrategies;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 

@@ -2,7 +2,7 @@ using Bunit;
 using MudBlazor.Services;
 using Pipe17Portal.Client.Api.Contracts;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client;
 
 /// <summary>bUnit context with MudBlazor's services and JS interop in loose mode, as the components expect.</summary>
 public abstract class PortalComponentTest : BunitContext, IAsyncLifetime

@@ -1,8 +1,8 @@
 using Bunit;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Client.Shared;
+using Pipe17Portal.Client.Features.Products;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Features.Products;
 
 public class ChannelOptionsTableTests : PortalComponentTest
 {

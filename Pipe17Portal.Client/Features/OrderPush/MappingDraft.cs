@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipe17Portal.Client.Api.Contracts;
 
-namespace Pipe17Portal.Client.Shared;
+namespace Pipe17Portal.Client.Features.OrderPush;
 
 public sealed class LookupRowDraft
 {

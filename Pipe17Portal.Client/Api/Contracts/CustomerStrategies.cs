@@ -1,6 +1,4 @@
-using Pipe17Portal.Client.Api.Contracts;
-
-namespace Pipe17Portal.Client.Shared;
+namespace Pipe17Portal.Client.Api.Contracts;
 
 /// <summary>The six customer matching strategies in plain words (setup guide Step 4).</summary>
 public static class CustomerStrategies

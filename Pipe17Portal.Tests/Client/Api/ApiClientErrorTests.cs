@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 
-namespace Pipe17Portal.Tests.Client;
+namespace Pipe17Portal.Tests.Client.Api;
 
 /// <summary>The browser's Refit clients must surface the server's problem as the same exception the pages catch.</summary>
 public class ApiClientErrorTests

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Pipe17Portal.Client.Api;
 
-namespace Pipe17Portal.Tests.Client;
+namespace Pipe17Portal.Tests.Client.Api;
 
 public class ProblemDetailsHandlerTests
 {

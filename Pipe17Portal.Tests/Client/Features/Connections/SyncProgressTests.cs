@@ -1,9 +1,9 @@
 using Bunit;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Client.Shared;
+using Pipe17Portal.Client.Features.Connections;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Features.Connections;
 
 public class SyncProgressTests : PortalComponentTest
 {

@@ -4,7 +4,7 @@ using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Pages;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Pages;
 
 public class OrderExceptionsPageTests : PortalComponentTest
 {

@@ -5,7 +5,7 @@ using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Pages;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Pages;
 
 public class IntegrationsPageTests : PortalComponentTest
 {

@@ -1,6 +1,4 @@
-using Pipe17Portal.Client.Api.Contracts;
-
-namespace Pipe17Portal.Client.Shared;
+namespace Pipe17Portal.Client.Api.Contracts;
 
 /// <summary>Plain titles of the order exception causes, for filters and chips (the server sends its own for groups).</summary>
 public static class ExceptionTitles

@@ -1,8 +1,9 @@
 using Bunit;
 using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Client.Features.Connections;
 using Pipe17Portal.Client.Shared;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Features.Connections;
 
 public class ConnectorCatalogViewTests : PortalComponentTest
 {

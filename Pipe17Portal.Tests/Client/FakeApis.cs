@@ -1,7 +1,7 @@
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client;
 
 /// <summary>In-memory stand-ins for the data interfaces, recording what the component asked for.</summary>
 public sealed class FakeConnectionsApi(params ConnectionSummary[] connections) : IConnectionsApi

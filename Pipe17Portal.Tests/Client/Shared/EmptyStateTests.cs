@@ -5,7 +5,7 @@ using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Pages;
 using Pipe17Portal.Client.Shared;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Shared;
 
 public class EmptyStateTests : PortalComponentTest
 {

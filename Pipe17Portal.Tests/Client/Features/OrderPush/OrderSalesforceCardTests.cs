@@ -2,9 +2,9 @@ using Bunit;
 using MudBlazor;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
-using Pipe17Portal.Client.Shared;
+using Pipe17Portal.Client.Features.OrderPush;
 
-namespace Pipe17Portal.Tests.Components;
+namespace Pipe17Portal.Tests.Client.Features.OrderPush;
 
 public class OrderSalesforceCardTests : PortalComponentTest
 {
