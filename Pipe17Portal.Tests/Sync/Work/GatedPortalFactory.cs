@@ -40,9 +40,13 @@ public sealed class SfccGate
     private TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>The next call of <paramref name="method"/> whose path contains <paramref name="path"/> will wait at the gate.</summary>
+    /// <summary>
+    /// The next call of <paramref name="method"/> whose path contains <paramref name="path"/> will wait at the gate; the
+    /// call counts start again from zero.
+    /// </summary>
     public void Arm(string method, string path)
     {
+        calls.Clear();
         reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
         armed = (method, path);
