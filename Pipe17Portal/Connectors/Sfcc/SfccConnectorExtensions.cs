@@ -32,6 +32,7 @@ public static class SfccConnectorExtensions
         services.AddScoped<SfccOrderPreparer>();
         services.AddScoped<SfccOrderPlanner>();
         services.AddScoped<SfccSession>();
+        services.AddSingleton<SfccBasketSlots>();
         services.AddScoped<IWorkItemHandler, SfccCreateOrderHandler>();
         services.AddScoped<IWorkItemHandler, SfccCancelOrderHandler>();
         services.AddScoped<SfccOrderPush>();

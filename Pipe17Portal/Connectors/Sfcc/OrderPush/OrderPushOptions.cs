@@ -10,11 +10,15 @@ public sealed class OrderPushOptions
     public int IntervalSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Orders pushed at the same time per connection. SFCC lets an agent hold a few open baskets per customer (a site
+    /// Open SFCC baskets at once per connection. SFCC lets an agent hold a few open baskets per customer (a site
     /// preference, 4 by default) and every TikTok order uses the one generic customer, so this stays below that limit.
     /// </summary>
     [Range(1, 9)]
     public int Concurrency { get; set; } = 3;
+
+    /// <summary>Orders worked on at once per connection: preparing and recording run beside the open baskets.</summary>
+    [Range(1, 64)]
+    public int Workers { get; set; } = 8;
 
     /// <summary>A basket of the generic customer idle this long is left over from a lost answer and may be deleted.</summary>
     [Range(1, 86400)]

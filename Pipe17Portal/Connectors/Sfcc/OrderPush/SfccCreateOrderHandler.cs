@@ -21,6 +21,7 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 public sealed class SfccCreateOrderHandler(
     SfccSession sessions,
     SfccOrderPreparer preparer,
+    SfccBasketSlots baskets,
     ConnectionJobs jobs,
     IOptions<OrderPushOptions> options,
     TimeProvider clock,
@@ -89,7 +90,9 @@ public sealed class SfccCreateOrderHandler(
                 Timeline(attempt, $"Created SFCC customer {customerNo} for this order.", created.Data);
             }
             // 4. The basket, in one call: customer, addresses, shipment with its method, items and the payment instruments.
+            //    From here until the order is placed the basket counts against SFCC's open-basket limit.
             Timeline(attempt, $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
+            using var slot = await baskets.TakeAsync(connection.Id, ct);
             var basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
             if (!basket.IsSuccess)
             {
@@ -113,6 +116,7 @@ public sealed class SfccCreateOrderHandler(
             //    already counted this attempt, so any later attempt looks the number up first.
             item.Checkpoint = OrderStep + basketId;
             var placed = await client.Shop.CreateOrderWithNumberAsync(orderNo, basketId, ct);
+            slot.Dispose();
             if (placed.IsSuccess)
             {
                 return await RecordAsync(attempt, order, placed.Data, settings, "created", ct);

@@ -16,7 +16,7 @@ public abstract class SfccOrderWrites(ConnectionJobs jobs, IOptions<OrderPushOpt
 
     public string System => SystemName;
 
-    public int MaxConcurrency => options.Value.Concurrency;
+    public int MaxConcurrency => options.Value.Workers;
 
     public bool IsEnabled(Connection connection) =>
         connection.Kind == ConnectorKind.SalesforceCommerceCloud && SfccConnectionSettings.Read(connection.SettingsJson).PushOrders;

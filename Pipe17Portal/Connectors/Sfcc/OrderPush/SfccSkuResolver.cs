@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
@@ -11,13 +12,45 @@ public sealed record SkuResolution(IReadOnlyDictionary<string, string> ProductId
 /// <summary>
 /// Setup guide Step 5: a line's SFCC product id is the Channel SKU on the Salesforce row of the product's Channel Options,
 /// else its master SKU — matched exactly (case and spaces count). The id must also be a product read from this SFCC
-/// instance; near misses are named, never linked.
+/// instance; near misses are named, never linked. Scoped to one batch of the push: each SKU is looked up once per batch.
 /// </summary>
 public sealed class SfccSkuResolver
 {
+    /// <summary>A SKU's outcome: the SFCC product id, or the problem that stops its orders.</summary>
+    private sealed record SkuOutcome(string? ProductId, OrderProblemInfo? Problem);
+
+    private readonly ConcurrentDictionary<(Guid Workspace, Guid Connection, string Sku), SkuOutcome> known = new();
+
     public async Task<SkuResolution> ResolveAsync(PortalDbContext db, Guid workspaceId, Guid sfccConnectionId, Order order, CancellationToken ct)
     {
         var skus = order.Lines.Where(l => l.WantedQuantity > 0).Select(l => l.Sku).Distinct().ToList();
+        var missing = skus.Where(s => !known.ContainsKey((workspaceId, sfccConnectionId, s))).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var (sku, outcome) in await LookUpAsync(db, workspaceId, sfccConnectionId, missing, ct))
+            {
+                known[(workspaceId, sfccConnectionId, sku)] = outcome;
+            }
+        }
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<OrderProblemInfo>();
+        foreach (var sku in skus)
+        {
+            var outcome = known[(workspaceId, sfccConnectionId, sku)];
+            if (outcome.ProductId is { } id)
+            {
+                ids[sku] = id;
+            }
+            else
+            {
+                problems.Add(outcome.Problem!);
+            }
+        }
+        return new SkuResolution(ids, problems);
+    }
+
+    private static async Task<Dictionary<string, SkuOutcome>> LookUpAsync(PortalDbContext db, Guid workspaceId, Guid sfccConnectionId, List<string> skus, CancellationToken ct)
+    {
         var products = await db.Products.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && skus.Contains(p.Sku))
             .Select(p => new { p.Id, p.Sku, p.SourceConnectionId, p.SourceProductId, p.IsMaster })
@@ -27,8 +60,8 @@ public sealed class SfccSkuResolver
             .Where(o => o.ConnectionId == sfccConnectionId && productIds.Contains(o.ProductId) && o.ChannelSku != null)
             .ToDictionaryAsync(o => o.ProductId, o => o.ChannelSku!, ct);
 
+        var outcomes = new Dictionary<string, SkuOutcome>(StringComparer.Ordinal);
         var wanted = new Dictionary<string, (string ProductId, Guid PortalProductId)>(StringComparer.Ordinal);
-        var problems = new List<OrderProblemInfo>();
         foreach (var sku in skus)
         {
             // Exact, ordinal: SQLite's = is case-sensitive, but say it here too.
@@ -36,7 +69,7 @@ public sealed class SfccSkuResolver
             if (product is null)
             {
                 var near = await NearMissAsync(db, workspaceId, sku, ct);
-                problems.Add(OrderProblems.UnknownSku(sku, "the portal", near?.Sku, near is null ? $"/products?search={Uri.EscapeDataString(sku.Trim())}" : $"/products/{near.Value.Id}"));
+                outcomes[sku] = new(null, OrderProblems.UnknownSku(sku, "the portal", near?.Sku, near is null ? $"/products?search={Uri.EscapeDataString(sku.Trim())}" : $"/products/{near.Value.Id}"));
                 continue;
             }
             wanted[sku] = (channelSkus.TryGetValue(product.Id, out var channelSku) ? channelSku : product.Sku, product.Id);
@@ -44,20 +77,21 @@ public sealed class SfccSkuResolver
 
         // The id must name a product of this SFCC instance (its catalog as last pulled).
         var ids = wanted.Values.Select(w => w.ProductId).Distinct().ToList();
-        var known = (await db.Products.IgnoreQueryFilters().AsNoTracking()
+        var inCatalog = (await db.Products.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && p.SourceConnectionId == sfccConnectionId && ids.Contains(p.SourceProductId))
             .Select(p => p.SourceProductId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (sku, (productId, portalProductId)) in wanted.Where(w => !known.Contains(w.Value.ProductId)).ToList())
+        foreach (var (sku, (productId, portalProductId)) in wanted)
         {
-            wanted.Remove(sku);
-            problems.Add(OrderProblems.UnknownSku(productId, "Salesforce (not in the catalog pulled from this instance)", null, $"/products/{portalProductId}") with
-            {
-                Message = productId == sku
-                    ? $"SKU '{sku}' is not a product of this Salesforce instance."
-                    : $"SKU '{sku}' maps to Salesforce product '{productId}' (its Channel SKU), which is not a product of this Salesforce instance.",
-            });
+            outcomes[sku] = inCatalog.Contains(productId)
+                ? new(productId, null)
+                : new(null, OrderProblems.UnknownSku(productId, "Salesforce (not in the catalog pulled from this instance)", null, $"/products/{portalProductId}") with
+                {
+                    Message = productId == sku
+                        ? $"SKU '{sku}' is not a product of this Salesforce instance."
+                        : $"SKU '{sku}' maps to Salesforce product '{productId}' (its Channel SKU), which is not a product of this Salesforce instance.",
+                });
         }
-        return new SkuResolution(wanted.ToDictionary(w => w.Key, w => w.Value.ProductId, StringComparer.Ordinal), problems);
+        return outcomes;
     }
 
     private static async Task<(Guid Id, string Sku)?> NearMissAsync(PortalDbContext db, Guid workspaceId, string sku, CancellationToken ct)

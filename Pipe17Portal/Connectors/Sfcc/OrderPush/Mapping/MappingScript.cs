@@ -81,7 +81,33 @@ public static class MappingScript
     public static MappingScriptFailure? Check(string? script, MappingScriptLimits limits) =>
         Prepare(script, limits, out _);
 
+    /// <summary>
+    /// Parsed scripts by text and length limit: every order of a push runs the same few scripts, and parsing is the
+    /// costly part of a run. A prepared script is immutable; each run still gets an engine of its own.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), (MappingScriptFailure?, Prepared<Script>)> Parsed = new();
+    private const int MaxParsed = 512;
+
     private static MappingScriptFailure? Prepare(string? script, MappingScriptLimits limits, out Prepared<Script> prepared)
+    {
+        if (script is not null && Parsed.TryGetValue((script, limits.MaxLength), out var cached))
+        {
+            prepared = cached.Item2;
+            return cached.Item1;
+        }
+        var failure = PrepareOnce(script, limits, out prepared);
+        if (script is not null)
+        {
+            if (Parsed.Count >= MaxParsed)
+            {
+                Parsed.Clear();
+            }
+            Parsed[(script, limits.MaxLength)] = (failure, prepared);
+        }
+        return failure;
+    }
+
+    private static MappingScriptFailure? PrepareOnce(string? script, MappingScriptLimits limits, out Prepared<Script> prepared)
     {
         prepared = default;
         if (string.IsNullOrWhiteSpace(script))
