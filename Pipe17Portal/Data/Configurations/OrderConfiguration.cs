@@ -25,6 +25,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.SourceConnectionId, o.SourceOrderId }).IsUnique();
         b.HasIndex(o => new { o.WorkspaceId, o.PlacedAt });
         b.HasIndex(o => new { o.WorkspaceId, o.Status });
+        // The order push plans incrementally: orders changed since its last plan.
+        b.HasIndex(o => new { o.WorkspaceId, o.UpdatedAt });
         b.HasIndex(o => new { o.SourceConnectionId, o.HoldUntil });
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.Events).WithOne().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);

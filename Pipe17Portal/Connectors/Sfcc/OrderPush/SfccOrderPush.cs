@@ -58,7 +58,7 @@ public sealed class SfccOrderPush(
             return 0;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await planner.PlanAsync(db, connection.WorkspaceId, connection.Id, SfccConnectionSettings.Read(connection.SettingsJson), ct);
+        return await planner.PlanAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), ct);
     }
 
     private async Task<Connection?> ActiveAsync(Guid connectionId, CancellationToken ct)
