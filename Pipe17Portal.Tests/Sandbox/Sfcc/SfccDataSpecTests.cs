@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Pipe17Portal.Sandbox.Sfcc;
+using Pipe17Portal.Sandbox.Sfcc.Ocapi.Data;
+using Pipe17Portal.Sandbox.Sfcc.State;
 
 namespace Pipe17Portal.Tests.Sandbox.Sfcc;
 

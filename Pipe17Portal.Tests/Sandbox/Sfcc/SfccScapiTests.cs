@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Pipe17Portal.Sandbox.Sfcc;
+using Pipe17Portal.Sandbox.Sfcc.Scapi;
 using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sandbox.Sfcc;
