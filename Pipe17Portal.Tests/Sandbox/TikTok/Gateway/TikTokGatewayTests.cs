@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Gateway;
 
 public class TikTokGatewayTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {

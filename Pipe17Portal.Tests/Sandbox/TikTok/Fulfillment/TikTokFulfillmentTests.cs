@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Fulfillment;
 
 public class TikTokFulfillmentTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {

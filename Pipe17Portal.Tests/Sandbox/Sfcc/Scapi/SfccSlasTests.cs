@@ -1,7 +1,7 @@
 using System.Net;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Scapi;
 
 public class SfccSlasTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.AccountManager;
 
 public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Orders;
 
 public class TikTokOrderTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {

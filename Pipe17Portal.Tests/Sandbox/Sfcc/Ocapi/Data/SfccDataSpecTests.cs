@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Pipe17Portal.Sandbox.Sfcc.Ocapi.Data;
 using Pipe17Portal.Sandbox.Sfcc.State;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Ocapi.Data;
 
 /// <summary>
 /// The emulator's OCAPI Data resources against the official OpenAPI file (a copy of shared/specs/sfcc/ocapi-data-api-v25_6.json

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Gateway;
 
 public class TikTokSignatureTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {

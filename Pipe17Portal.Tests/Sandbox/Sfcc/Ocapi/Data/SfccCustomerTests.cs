@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Ocapi.Data;
 
 /// <summary>Customers: OCAPI Data create and search (company name included), and the control API's lists and deletes.</summary>
 public class SfccCustomerTests(PortalFactory factory) : IClassFixture<PortalFactory>

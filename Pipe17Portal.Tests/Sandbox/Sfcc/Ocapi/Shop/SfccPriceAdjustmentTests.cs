@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Ocapi.Shop;
 
 /// <summary>OCAPI Shop manual price adjustments as an agent: totals, the order made from the basket, and the refusals.</summary>
 public class SfccPriceAdjustmentTests(PortalFactory factory) : IClassFixture<PortalFactory>

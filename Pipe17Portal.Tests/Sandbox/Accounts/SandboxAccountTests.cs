@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox;
+namespace Pipe17Portal.Tests.Sandbox.Accounts;
 
 public class SandboxAccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

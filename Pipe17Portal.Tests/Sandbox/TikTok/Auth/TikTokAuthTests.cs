@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Auth;
 
 public class TikTokAuthTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Ocapi;
 
 public class SfccBmGrantTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Pipe17Portal.Sandbox.Sfcc.Scapi;
 using Pipe17Portal.Tests.Infrastructure;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Scapi;
 
 public class SfccScapiTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Pipe17Portal.Tests.Sandbox.Sfcc;
+namespace Pipe17Portal.Tests.Sandbox.Sfcc.Scapi;
 
 /// <summary>
 /// The official SCAPI OpenAPI files (a copy of shared/specs/sfcc in Pipe17Portal.Tests/Fixtures/Sfcc), read as text: the

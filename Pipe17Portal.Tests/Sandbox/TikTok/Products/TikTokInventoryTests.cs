@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Sandbox.TikTok.Products;
 
 public class TikTokInventoryTests(TikTokFactory factory) : IClassFixture<TikTokFactory>
 {
