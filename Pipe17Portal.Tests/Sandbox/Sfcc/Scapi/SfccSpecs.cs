@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sandbox.Sfcc.Scapi;
 
@@ -8,7 +8,7 @@ namespace Pipe17Portal.Tests.Sandbox.Sfcc.Scapi;
 /// </summary>
 public static class SfccSpecs
 {
-    public static string[] Lines(string file) => File.ReadAllLines(Path.Combine(Root(), file));
+    public static string[] Lines(string file) => Fixtures.Lines("Sfcc/" + file);
 
     /// <summary>The HTTP methods the spec declares for a path such as /organizations/{organizationId}/product-search.</summary>
     public static IReadOnlyList<string> Methods(string file, string path)
@@ -44,24 +44,5 @@ public static class SfccSpecs
             }
         }
         return [];
-    }
-
-    private static string Root([CallerFilePath] string source = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source)! })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "portal.sln")))
-                {
-                    var fixtures = Path.Combine(dir.FullName, "Pipe17Portal.Tests", "Fixtures", "Sfcc");
-                    if (Directory.Exists(fixtures))
-                    {
-                        return fixtures;
-                    }
-                }
-            }
-        }
-        throw new DirectoryNotFoundException("Pipe17Portal.Tests/Fixtures/Sfcc was not found below the folder holding portal.sln.");
     }
 }

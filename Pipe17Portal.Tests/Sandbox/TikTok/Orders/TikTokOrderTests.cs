@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sandbox.TikTok.Orders;
 
@@ -156,14 +157,14 @@ public class TikTokOrderTests(TikTokFactory factory) : IClassFixture<TikTokFacto
         var statuses = hooks.Where(h => h.Json.GetProperty("type").GetInt32() == 1).Select(h => h.Json.GetProperty("data").GetProperty("order_status").GetString()).ToList();
         Assert.Equal(["AWAITING_SHIPMENT", "CANCEL"], statuses.Order(StringComparer.Ordinal));
         var cancellation = Assert.Single(hooks, h => h.Json.GetProperty("type").GetInt32() == 11).Json;
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Webhook("CancellationStatusChangeEvent"), cancellation);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Webhook("OrderStatusChangeEvent"), hooks.First(h => h.Json.GetProperty("type").GetInt32() == 1).Json);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/webhooks/CancellationStatusChangeEvent.json"), cancellation);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/webhooks/OrderStatusChangeEvent.json"), hooks.First(h => h.Json.GetProperty("type").GetInt32() == 1).Json);
         Assert.Equal(id, cancellation.GetProperty("data").GetProperty("order_id").GetString());
         Assert.Equal("SELLER", cancellation.GetProperty("data").GetProperty("cancellations_role").GetString());
         Assert.All(hooks, h =>
         {
             Assert.Equal(TestSigner.SignWebhook(shop.AppKey, shop.AppSecret, h.Body), h.Authorization);
-            Assert.Equal("application/json", h.ContentType);
+            Assert.Equal("application/json", h.MediaType);
             Assert.Equal(shop.ShopId, h.Json.GetProperty("shop_id").GetString());
             Assert.Matches("^[0-9]{19}$", h.Json.GetProperty("tts_notification_id").GetString());
         });
@@ -192,7 +193,7 @@ public class TikTokOrderTests(TikTokFactory factory) : IClassFixture<TikTokFacto
     {
         var shop = await TestShop.CreateAsync(factory);
         await shop.SubscribeAsync("ORDER_STATUS_CHANGE");
-        factory.Webhooks.Answer(shop.WebhookAddress, HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable, HttpStatusCode.Accepted);
+        factory.Webhooks.Route(shop.WebhookAddress, HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable, HttpStatusCode.Accepted);
 
         await shop.CreateOrdersAsync(new { count = 1 });
         var hooks = await factory.Webhooks.WaitAsync(shop.WebhookAddress, w => w.Any(h => h.Answered == HttpStatusCode.OK));

@@ -1,19 +1,18 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pipe17Portal.Sandbox.Sfcc.Ocapi.Data;
 using Pipe17Portal.Sandbox.Sfcc.State;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sandbox.Sfcc.Ocapi.Data;
 
 /// <summary>
 /// The emulator's OCAPI Data resources against the official OpenAPI file (a copy of shared/specs/sfcc/ocapi-data-api-v25_6.json
-/// in Specs/): every served path and method exists, and the customer document uses the spec's property names.
+/// in Pipe17Portal.Tests/Fixtures/Sfcc): every served path and method exists, and the customer document uses the spec's property names.
 /// </summary>
 public partial class SfccDataSpecTests
 {
-    private static readonly Lazy<JsonElement> Spec = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder(), "Specs", "ocapi-data-api-v25_6.json"))).RootElement);
+    private static readonly Lazy<JsonElement> Spec = new(() => Fixtures.Json("Sfcc/ocapi-data-api-v25_6.json"));
 
     [Fact]
     public void EveryServedDataPathAndMethodExistsInTheOfficialSpec()
@@ -51,20 +50,4 @@ public partial class SfccDataSpecTests
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Parameter();
-
-    private static string Folder([CallerFilePath] string source = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source)! })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var folder = Path.Combine(dir.FullName, "Pipe17Portal.Tests", "Sandbox", "Sfcc");
-                if (File.Exists(Path.Combine(dir.FullName, "portal.sln")) && Directory.Exists(Path.Combine(folder, "Specs")))
-                {
-                    return folder;
-                }
-            }
-        }
-        throw new DirectoryNotFoundException("Pipe17Portal.Tests/Sandbox/Sfcc/Specs was not found below the folder holding portal.sln.");
-    }
 }

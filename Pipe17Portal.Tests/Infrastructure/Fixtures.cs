@@ -1,18 +1,25 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace Pipe17Portal.Tests.Sandbox.TikTok;
+namespace Pipe17Portal.Tests.Infrastructure;
 
-/// <summary>TikTok's official examples (a copy of shared/fixtures/tiktok in Pipe17Portal.Tests/Fixtures/TikTok), and shape comparison against them.</summary>
-public static class TikTokFixtures
+/// <summary>
+/// The tests' reader of Pipe17Portal.Tests/Fixtures, by path below it: TikTok's official examples (`TikTok/responses`,
+/// `TikTok/requests`, `TikTok/webhooks`, a copy of shared/fixtures/tiktok) and SFCC's official API specs (`Sfcc/`, a copy
+/// of shared/specs/sfcc); and the check that a reply has the shape of such an example.
+/// </summary>
+public static class Fixtures
 {
-    public static JsonElement Response(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "responses", name + ".json"))).RootElement;
+    private static readonly Lazy<string> Folder = new(() => Find());
 
-    public static JsonElement Webhook(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "webhooks", name + ".json"))).RootElement;
+    /// <summary>e.g. <c>Fixtures.Text("TikTok/responses/OrderSearchOrdersResponse.json")</c>.</summary>
+    public static string Text(string path) => File.ReadAllText(Path.Combine(Folder.Value, path));
 
-    /// <summary>Every field the emulator sends that the fixture also has must be of the same JSON kind, at any depth.</summary>
+    public static string[] Lines(string path) => File.ReadAllLines(Path.Combine(Folder.Value, path));
+
+    public static JsonElement Json(string path) => JsonDocument.Parse(Text(path)).RootElement;
+
+    /// <summary>Every field the reply has that the fixture also has must be of the same JSON kind, at any depth.</summary>
     public static void AssertSameShape(JsonElement fixture, JsonElement actual, string path = "$")
     {
         Assert.True(Kind(fixture) == Kind(actual), $"{path}: the fixture has a {fixture.ValueKind}, the emulator sent a {actual.ValueKind} ({actual})");
@@ -46,22 +53,19 @@ public static class TikTokFixtures
 
     private static JsonValueKind Kind(JsonElement e) => e.ValueKind == JsonValueKind.False ? JsonValueKind.True : e.ValueKind;
 
-    private static string Root([CallerFilePath] string source = "")
+    private static string Find([CallerFilePath] string source = "")
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source)! })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "portal.sln")))
+                var fixtures = Path.Combine(dir.FullName, "Pipe17Portal.Tests", "Fixtures");
+                if (File.Exists(Path.Combine(dir.FullName, "portal.sln")) && Directory.Exists(fixtures))
                 {
-                    var fixtures = Path.Combine(dir.FullName, "Pipe17Portal.Tests", "Fixtures", "TikTok");
-                    if (Directory.Exists(fixtures))
-                    {
-                        return fixtures;
-                    }
+                    return fixtures;
                 }
             }
         }
-        throw new DirectoryNotFoundException("Pipe17Portal.Tests/Fixtures/TikTok was not found below the folder holding portal.sln.");
+        throw new DirectoryNotFoundException("Pipe17Portal.Tests/Fixtures was not found below the folder holding portal.sln.");
     }
 }

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace Pipe17Portal.Tests.Connectors.TikTokShop;
+namespace Pipe17Portal.Tests.Infrastructure;
 
-/// <summary>A fixed "now" for signatures and token expiry; timers are real but their due times are recorded (retry delays).</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
+/// <summary>
+/// The tests' clock: a "now" the test sets (signatures, token expiry). Timers are real, but their due times are recorded,
+/// so a test can assert a retry delay without waiting for it.
+/// </summary>
+public sealed class ManualClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
