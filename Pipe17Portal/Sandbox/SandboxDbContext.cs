@@ -1,7 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Sandbox.Accounts;
-using Pipe17Portal.Sandbox.Sfcc;
+using Pipe17Portal.Sandbox.Sfcc.AccountManager;
+using Pipe17Portal.Sandbox.Sfcc.State;
 using Pipe17Portal.Sandbox.TikTok;
+using Pipe17Portal.Sandbox.TikTok.Auth;
+using Pipe17Portal.Sandbox.TikTok.Fulfillment;
+using Pipe17Portal.Sandbox.TikTok.Orders;
+using Pipe17Portal.Sandbox.TikTok.Products;
+using Pipe17Portal.Sandbox.TikTok.Webhooks;
 
 namespace Pipe17Portal.Sandbox;
 

@@ -1,10 +1,10 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Pipe17Portal.Connectors.Sfcc.Api;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.Sfcc;
 
-/// <summary>The client as the portal registers it (AddSfccApi), with the network replaced by <see cref="FakeSfcc"/>.</summary>
+/// <summary>The client as the portal registers it (AddSfccApi), with the network replaced by a <see cref="ScriptedHttpHandler"/>.</summary>
 public sealed class SfccTestHost : IDisposable
 {
     public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_750_000_000);
@@ -29,9 +29,9 @@ public sealed class SfccTestHost : IDisposable
         Context = context ?? new SfccContext(Guid.NewGuid(), SfccEndpoints.Production(Credentials.ShortCode, OcapiUrl), Credentials, IsSandbox: false);
     }
 
-    public FakeSfcc Http { get; } = new();
+    public ScriptedHttpHandler Http { get; } = new();
 
-    public SfccTestClock Clock { get; } = new(Now);
+    public ManualClock Clock { get; } = new(Now);
 
     public SfccContext Context { get; }
 
@@ -47,20 +47,4 @@ public sealed class SfccTestHost : IDisposable
     }
 
     public void Dispose() => services.Dispose();
-}
-
-/// <summary>A settable "now" for token expiry; timers are real but their due times are recorded (retry delays).</summary>
-public sealed class SfccTestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public ConcurrentQueue<TimeSpan> TimerDueTimes { get; } = new();
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-    {
-        TimerDueTimes.Enqueue(dueTime);
-        return System.CreateTimer(callback, state, dueTime, period);
-    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Auth;
-using Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop;
 
@@ -11,7 +11,7 @@ public class TikTokAuthClientTests
     public async Task AnAuthCodeBecomesTokensWithAbsoluteExpiryTimes()
     {
         using var host = new TikTokTestHost();
-        host.Http.ThenOk(TikTokFixture.Read("AuthGetTokenResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/AuthGetTokenResponse.json"));
 
         var result = await host.Auth.GetTokenAsync(TikTokEndpoints.Production, TikTokTestHost.App, "code-123", CancellationToken.None);
 
@@ -45,7 +45,7 @@ public class TikTokAuthClientTests
     public async Task TheSandboxAuthHostKeepsItsPathPrefix()
     {
         using var host = new TikTokTestHost();
-        host.Http.ThenOk(TikTokFixture.Read("AuthRefreshTokenResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/AuthRefreshTokenResponse.json"));
 
         await host.Auth.RefreshAsync(TikTokEndpoints.Sandbox(new Uri("http://localhost:5080")), TikTokTestHost.App, "r", CancellationToken.None);
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Pipe17Portal.Connectors.TikTokShop.Api.Fulfillment;
 using Pipe17Portal.Connectors.TikTokShop.Api.Products;
-using Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop;
 
@@ -11,7 +11,7 @@ public class TikTokFulfillmentAndInventoryTests
     public async Task BatchShipSurfacesThePackagesTikTokRefused()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(TikTokFixture.Read("FulfillmentBatchShipPackagesResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/FulfillmentBatchShipPackagesResponse.json"));
 
         var result = await host.Client.BatchShipPackagesAsync(
         [
@@ -23,7 +23,7 @@ public class TikTokFulfillmentAndInventoryTests
         Assert.False(result.Data.AllShipped);
         var refused = Assert.Single(result.Data.Errors);
         Assert.Equal(("123123123123131", 10007014, "package in freeze status"), (refused.PackageId, refused.Code, refused.Message));
-        var body = JsonDocument.Parse(Assert.Single(host.Http.Requests).BodyText).RootElement;
+        var body = JsonDocument.Parse(Assert.Single(host.Http.Requests).Body).RootElement;
         Assert.Equal("JX2", body.GetProperty("packages")[1].GetProperty("self_shipment").GetProperty("tracking_number").GetString());
     }
 
@@ -39,7 +39,7 @@ public class TikTokFulfillmentAndInventoryTests
         var sent = Assert.Single(host.Http.Requests);
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal("/fulfillment/202309/packages/1152321127278713123/ship", sent.Uri.AbsolutePath);
-        Assert.Equal("""{"handover_method":"DROP_OFF","self_shipment":{"tracking_number":"JX12345","shipping_provider_id":"6617675021119438849"}}""", sent.BodyText);
+        Assert.Equal("""{"handover_method":"DROP_OFF","self_shipment":{"tracking_number":"JX12345","shipping_provider_id":"6617675021119438849"}}""", sent.Body);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class TikTokFulfillmentAndInventoryTests
     public async Task ShippingProvidersOfADeliveryOptionAreRead()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(TikTokFixture.Read("LogisticsGetDeliveryOptionShippingProvidersResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/LogisticsGetDeliveryOptionShippingProvidersResponse.json"));
 
         var result = await host.Client.GetShippingProvidersAsync("7091146663229654785");
 
@@ -72,7 +72,7 @@ public class TikTokFulfillmentAndInventoryTests
     public async Task InventoryUpdateSurfacesPerSkuFailuresFromASuccessfulAnswer()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(TikTokFixture.Read("ProductUpdateProductInventoryResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/ProductUpdateProductInventoryResponse.json"));
 
         var result = await host.Client.UpdateInventoryAsync("1729592969712207008", new TikTokInventoryUpdateRequest(
         [
@@ -91,7 +91,7 @@ public class TikTokFulfillmentAndInventoryTests
         Assert.Equal("/product/202309/products/1729592969712207008/inventory/update", sent.Uri.AbsolutePath);
         Assert.Equal(
             """{"skus":[{"id":"1729592969712207013","inventory":[{"quantity":999,"warehouse_id":"7068517275539719942"}]},{"id":"1729592969712207014","inventory":[{"quantity":0,"warehouse_id":"7068517275539719942"}]}]}""",
-            sent.BodyText);
+            sent.Body);
     }
 
     [Fact]
@@ -103,6 +103,6 @@ public class TikTokFulfillmentAndInventoryTests
         var result = await host.Client.UpdateInventoryAsync("1", new TikTokInventoryUpdateRequest([new TikTokSkuInventory("2", [new TikTokInventoryQuantity(3)])]));
 
         Assert.True(result.Data?.AllUpdated);
-        Assert.Equal("""{"skus":[{"id":"2","inventory":[{"quantity":3}]}]}""", Assert.Single(host.Http.Requests).BodyText);
+        Assert.Equal("""{"skus":[{"id":"2","inventory":[{"quantity":3}]}]}""", Assert.Single(host.Http.Requests).Body);
     }
 }

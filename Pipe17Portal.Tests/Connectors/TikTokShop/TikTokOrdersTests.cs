@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
-using Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop;
 
@@ -11,7 +11,7 @@ public class TikTokOrdersTests
     public async Task TheOfficialOrderDetailSampleReadsWithEveryImportField()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(TikTokFixture.Read("OrderBatchGetOrderDetailResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/OrderBatchGetOrderDetailResponse.json"));
 
         var result = await host.Client.GetOrderDetailsAsync(["576461413038785752"]);
 
@@ -82,7 +82,7 @@ public class TikTokOrdersTests
     [Fact]
     public async Task EachUnitIsItsOwnLineItemSoQuantityIsTheCountPerSku()
     {
-        var sample = JsonNode.Parse(TikTokFixture.Read("OrderBatchGetOrderDetailResponse.json"))!;
+        var sample = JsonNode.Parse(Fixtures.Text("TikTok/responses/OrderBatchGetOrderDetailResponse.json"))!;
         var lines = sample["data"]!["orders"]![0]!["line_items"]!.AsArray();
         for (var unit = 2; unit <= 3; unit++)
         {
@@ -179,7 +179,7 @@ public class TikTokOrdersTests
     public async Task TheOfficialSearchSampleReads()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(TikTokFixture.Read("OrderSearchOrdersResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/OrderSearchOrdersResponse.json"));
 
         var page = await host.Client.SearchOrdersAsync(new TikTokOrderSearchFilter());
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop;
 
@@ -40,11 +41,11 @@ public class TikTokSigningHandlerTests
             new TikTokOrderSearchOptions(PageSize: 20, SortField: "update_time", SortOrder: "ASC"));
 
         var sent = Assert.Single(host.Http.Requests);
-        Assert.Equal("""{"order_status":"AWAITING_SHIPMENT","update_time_ge":1623812664}""", sent.BodyText);
+        Assert.Equal("""{"order_status":"AWAITING_SHIPMENT","update_time_ge":1623812664}""", sent.Body);
         Assert.Equal("application/json", sent.ContentType);
         Assert.False(sent.Query.ContainsKey("page_token"));
         Assert.Equal(
-            Hmac($"/order/202309/orders/searchapp_key{TikTokTestHost.App.AppKey}page_size20shop_cipher{TikTokTestHost.ShopCipher}sort_fieldupdate_timesort_orderASCtimestamp{Timestamp}" + sent.BodyText),
+            Hmac($"/order/202309/orders/searchapp_key{TikTokTestHost.App.AppKey}page_size20shop_cipher{TikTokTestHost.ShopCipher}sort_fieldupdate_timesort_orderASCtimestamp{Timestamp}" + sent.Body),
             sent.Query["sign"]);
     }
 
@@ -68,7 +69,7 @@ public class TikTokSigningHandlerTests
     public async Task AuthorizedShopsAreSignedWithoutTheShopCipher()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(Fixtures.TikTokFixture.Read("AuthorizationGetShopsResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/AuthorizationGetShopsResponse.json"));
 
         var shops = await host.Client.GetAuthorizedShopsAsync();
 
@@ -84,7 +85,7 @@ public class TikTokSigningHandlerTests
     public async Task ShopScopedCallsCarryTheShopCipher()
     {
         using var host = new TikTokTestHost().WithToken();
-        host.Http.ThenOk(Fixtures.TikTokFixture.Read("EventGetWebhooksResponse.json"));
+        host.Http.ThenOk(Fixtures.Text("TikTok/responses/EventGetWebhooksResponse.json"));
 
         var webhooks = await host.Client.GetWebhooksAsync();
 
@@ -146,9 +147,9 @@ public class TikTokSigningHandlerTests
         var sent = Assert.Single(host.Http.Requests);
         Assert.True(deleted.IsSuccess, deleted.ToString());
         Assert.Equal(HttpMethod.Delete, sent.Method);
-        Assert.Equal("ORDER_STATUS_CHANGE", JsonDocument.Parse(sent.BodyText).RootElement.GetProperty("event_type").GetString());
+        Assert.Equal("ORDER_STATUS_CHANGE", JsonDocument.Parse(sent.Body).RootElement.GetProperty("event_type").GetString());
         Assert.Equal(
-            Hmac($"/event/202309/webhooksapp_key{TikTokTestHost.App.AppKey}shop_cipher{TikTokTestHost.ShopCipher}timestamp{Timestamp}" + sent.BodyText),
+            Hmac($"/event/202309/webhooksapp_key{TikTokTestHost.App.AppKey}shop_cipher{TikTokTestHost.ShopCipher}timestamp{Timestamp}" + sent.Body),
             sent.Query["sign"]);
     }
 

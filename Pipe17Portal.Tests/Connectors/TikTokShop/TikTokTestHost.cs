@@ -1,9 +1,10 @@
 using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Auth;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop;
 
-/// <summary>The client as the portal registers it (AddTikTokShopApi), with the network replaced by <see cref="FakeTikTok"/>.</summary>
+/// <summary>The client as the portal registers it (AddTikTokShopApi), with the network replaced by a <see cref="ScriptedHttpHandler"/>.</summary>
 public sealed class TikTokTestHost : IDisposable
 {
     public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
@@ -26,11 +27,11 @@ public sealed class TikTokTestHost : IDisposable
         Shop = new TikTokShopContext(Guid.NewGuid(), endpoints ?? TikTokEndpoints.Production, App, ShopCipher, "My TikTok Shop");
     }
 
-    public FakeTikTok Http { get; } = new();
+    public ScriptedHttpHandler Http { get; } = new();
 
     public FakeTokenStore Tokens { get; } = new();
 
-    public TestClock Clock { get; } = new(Now);
+    public ManualClock Clock { get; } = new(Now);
 
     public TikTokShopContext Shop { get; }
 

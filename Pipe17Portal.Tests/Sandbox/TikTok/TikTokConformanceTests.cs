@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sandbox.TikTok;
 
@@ -14,9 +15,9 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
         var reply = await shop.AuthorizeAsync();
         var refreshed = await shop.TokenAsync("/api/v2/token/refresh", new() { ["app_key"] = shop.AppKey, ["app_secret"] = shop.AppSecret, ["refresh_token"] = shop.RefreshToken, ["grant_type"] = "refresh_token" });
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("AuthGetTokenResponse"), reply);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("AuthRefreshTokenResponse"), refreshed);
-        TikTokFixtures.AssertHas(reply.GetProperty("data"), "access_token", "access_token_expire_in", "refresh_token", "refresh_token_expire_in", "open_id", "seller_name", "seller_base_region", "user_type", "granted_scopes");
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/AuthGetTokenResponse.json"), reply);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/AuthRefreshTokenResponse.json"), refreshed);
+        Fixtures.AssertHas(reply.GetProperty("data"), "access_token", "access_token_expire_in", "refresh_token", "refresh_token_expire_in", "open_id", "seller_name", "seller_base_region", "user_type", "granted_scopes");
     }
 
     [Fact]
@@ -26,8 +27,8 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
 
         var reply = await shop.OkAsync(HttpMethod.Get, "/authorization/202309/shops");
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("AuthorizationGetShopsResponse"), reply);
-        TikTokFixtures.AssertHas(reply.GetProperty("data").GetProperty("shops")[0], "cipher", "code", "id", "name", "region", "seller_type");
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/AuthorizationGetShopsResponse.json"), reply);
+        Fixtures.AssertHas(reply.GetProperty("data").GetProperty("shops")[0], "cipher", "code", "id", "name", "region", "seller_type");
     }
 
     [Fact]
@@ -39,15 +40,15 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
         var detail = await shop.OkAsync(HttpMethod.Get, "/order/202309/orders", new() { ["ids"] = string.Join(",", ids) });
         var search = await shop.OkAsync(HttpMethod.Post, "/order/202309/orders/search", new() { ["page_size"] = "2" }, new { });
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("OrderBatchGetOrderDetailResponse"), detail);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("OrderSearchOrdersResponse"), search);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/OrderBatchGetOrderDetailResponse.json"), detail);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/OrderSearchOrdersResponse.json"), search);
         var order = detail.GetProperty("data").GetProperty("orders")[0];
-        TikTokFixtures.AssertHas(order, "id", "status", "create_time", "update_time", "paid_time", "line_items", "payment", "recipient_address", "packages",
+        Fixtures.AssertHas(order, "id", "status", "create_time", "update_time", "paid_time", "line_items", "payment", "recipient_address", "packages",
             "delivery_option_id", "delivery_option_name", "shipping_type", "buyer_email", "user_id", "warehouse_id", "fulfillment_type");
-        TikTokFixtures.AssertHas(order.GetProperty("line_items")[0], "id", "sku_id", "seller_sku", "product_id", "product_name", "sale_price", "original_price", "currency", "display_status", "package_id");
-        TikTokFixtures.AssertHas(order.GetProperty("payment"), "currency", "sub_total", "shipping_fee", "tax", "total_amount");
-        TikTokFixtures.AssertHas(order.GetProperty("recipient_address"), "name", "phone_number", "full_address", "postal_code", "region_code", "district_info");
-        TikTokFixtures.AssertHas(search.GetProperty("data"), "next_page_token", "total_count", "orders");
+        Fixtures.AssertHas(order.GetProperty("line_items")[0], "id", "sku_id", "seller_sku", "product_id", "product_name", "sale_price", "original_price", "currency", "display_status", "package_id");
+        Fixtures.AssertHas(order.GetProperty("payment"), "currency", "sub_total", "shipping_fee", "tax", "total_amount");
+        Fixtures.AssertHas(order.GetProperty("recipient_address"), "name", "phone_number", "full_address", "postal_code", "region_code", "district_info");
+        Fixtures.AssertHas(search.GetProperty("data"), "next_page_token", "total_count", "orders");
     }
 
     [Fact]
@@ -61,10 +62,10 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
         var optionId = options.GetProperty("data").GetProperty("delivery_options")[0].GetProperty("id").GetString()!;
         var providers = await shop.OkAsync(HttpMethod.Get, $"/logistics/202309/delivery_options/{optionId}/shipping_providers");
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("LogisticsGetWarehousesResponse"), warehouses);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("LogisticsGetWarehouseDeliveryOptionsResponse"), options);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("LogisticsGetDeliveryOptionShippingProvidersResponse"), providers);
-        TikTokFixtures.AssertHas(warehouses.GetProperty("data").GetProperty("warehouses")[0], "id", "name", "is_default", "type", "effect_status", "address");
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/LogisticsGetWarehousesResponse.json"), warehouses);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/LogisticsGetWarehouseDeliveryOptionsResponse.json"), options);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/LogisticsGetDeliveryOptionShippingProvidersResponse.json"), providers);
+        Fixtures.AssertHas(warehouses.GetProperty("data").GetProperty("warehouses")[0], "id", "name", "is_default", "type", "effect_status", "address");
         Assert.Equal(["USPS", "UPS", "FedEx"], providers.GetProperty("data").GetProperty("shipping_providers").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
@@ -92,17 +93,17 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
             order_line_item_ids = new[] { second.GetProperty("line_items")[0].GetProperty("id").GetString() },
         });
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentBatchShipPackagesResponse"), batch);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentGetPackageDetailResponse"), package);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentGetOrderTrackingResponse"), tracking);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentCreatePackageResponse"), split);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/FulfillmentBatchShipPackagesResponse.json"), batch);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/FulfillmentGetPackageDetailResponse.json"), package);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/FulfillmentGetOrderTrackingResponse.json"), tracking);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/FulfillmentCreatePackageResponse.json"), split);
         var packages = await shop.OkAsync(HttpMethod.Post, "/fulfillment/202309/packages/search", new() { ["page_size"] = "50" }, new { });
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("FulfillmentSearchPackagesResponse"), packages);
-        TikTokFixtures.AssertHas(packages.GetProperty("data").GetProperty("packages")[0], "id", "status", "order_line_item_ids", "orders", "create_time", "update_time");
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/FulfillmentSearchPackagesResponse.json"), packages);
+        Fixtures.AssertHas(packages.GetProperty("data").GetProperty("packages")[0], "id", "status", "order_line_item_ids", "orders", "create_time", "update_time");
         Assert.Equal(1, batch.GetProperty("data").GetProperty("errors").GetArrayLength());
-        TikTokFixtures.AssertHas(package.GetProperty("data"), "package_id", "package_status", "order_line_item_ids", "orders", "tracking_number", "shipping_provider_id", "shipping_provider_name");
-        TikTokFixtures.AssertHas(tracking.GetProperty("data").GetProperty("tracking")[0], "description", "update_time_millis");
-        TikTokFixtures.AssertHas(split.GetProperty("data"), "order_id", "package_id", "order_line_item_ids");
+        Fixtures.AssertHas(package.GetProperty("data"), "package_id", "package_status", "order_line_item_ids", "orders", "tracking_number", "shipping_provider_id", "shipping_provider_name");
+        Fixtures.AssertHas(tracking.GetProperty("data").GetProperty("tracking")[0], "description", "update_time_millis");
+        Fixtures.AssertHas(split.GetProperty("data"), "order_id", "package_id", "order_line_item_ids");
     }
 
     [Fact]
@@ -121,14 +122,14 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
             skus = new[] { new { id = "1729300000000000000", inventory = new[] { new { warehouse_id = "1", quantity = 5 } } } },
         });
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("ProductSearchProductsResponse"), search);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("ProductGetProductDetailResponse"), detail);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("ProductGetInventoriesResponse"), inventory);
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("ProductUpdateProductInventoryResponse"), update);
-        TikTokFixtures.AssertHas(search.GetProperty("data"), "next_page_token", "total_count", "products");
-        TikTokFixtures.AssertHas(product, "id", "title", "status", "skus", "create_time", "update_time");
-        TikTokFixtures.AssertHas(sku, "id", "seller_sku", "price", "inventory", "identifier_code");
-        TikTokFixtures.AssertHas(inventory.GetProperty("data").GetProperty("inventory")[0].GetProperty("skus")[0], "id", "seller_sku", "total_available_quantity", "warehouse_inventory");
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/ProductSearchProductsResponse.json"), search);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/ProductGetProductDetailResponse.json"), detail);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/ProductGetInventoriesResponse.json"), inventory);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/ProductUpdateProductInventoryResponse.json"), update);
+        Fixtures.AssertHas(search.GetProperty("data"), "next_page_token", "total_count", "products");
+        Fixtures.AssertHas(product, "id", "title", "status", "skus", "create_time", "update_time");
+        Fixtures.AssertHas(sku, "id", "seller_sku", "price", "inventory", "identifier_code");
+        Fixtures.AssertHas(inventory.GetProperty("data").GetProperty("inventory")[0].GetProperty("skus")[0], "id", "seller_sku", "total_available_quantity", "warehouse_inventory");
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
 
         var reply = await shop.OkAsync(HttpMethod.Get, "/event/202309/webhooks");
 
-        TikTokFixtures.AssertSameShape(TikTokFixtures.Response("EventGetWebhooksResponse"), reply);
+        Fixtures.AssertSameShape(Fixtures.Json("TikTok/responses/EventGetWebhooksResponse.json"), reply);
         Assert.Equal(shop.WebhookAddress, reply.GetProperty("data").GetProperty("webhooks")[0].GetProperty("address").GetString());
         await shop.OkAsync(HttpMethod.Delete, "/event/202309/webhooks", body: new { event_type = "ORDER_STATUS_CHANGE" });
         Assert.Equal(0, (await shop.OkAsync(HttpMethod.Get, "/event/202309/webhooks")).GetProperty("data").GetProperty("total_count").GetInt32());
@@ -151,6 +152,6 @@ public class TikTokConformanceTests(TikTokFactory factory) : IClassFixture<TikTo
         var fixture = JsonDocument.Parse("{\"data\":{\"orders\":[{\"id\":\"1\"}]}}").RootElement;
         var wrong = JsonDocument.Parse("{\"data\":{\"orders\":[{\"id\":1}]}}").RootElement;
 
-        Assert.ThrowsAny<Exception>(() => TikTokFixtures.AssertSameShape(fixture, wrong));
+        Assert.ThrowsAny<Exception>(() => Fixtures.AssertSameShape(fixture, wrong));
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Pipe17Portal.Tests.Infrastructure;
+using System.Net;
 
 namespace Pipe17Portal.Tests.Sandbox.TikTok;
 
 /// <summary>The portal with the sandbox on, webhooks going to a recorder, and webhook retries in milliseconds.</summary>
 public class TikTokFactory : PortalFactory
 {
-    public WebhookRecorder Webhooks { get; } = new();
+    /// <summary>The merchant's webhook endpoint: records every delivery and answers 200 unless a test plans otherwise.</summary>
+    public ScriptedHttpHandler Webhooks { get; } = new ScriptedHttpHandler().Otherwise(HttpStatusCode.OK);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

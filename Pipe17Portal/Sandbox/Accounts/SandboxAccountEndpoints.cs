@@ -17,7 +17,7 @@ public static class SandboxAccountEndpoints
             var account = SandboxCredentials.NewAccount(clock.GetUtcNow());
             db.Accounts.Add(account);
             TikTok.TikTokSeeder.Seed(db, account, account.CreatedAt);
-            Sfcc.SfccSeeder.Seed(db, account, account.CreatedAt);
+            Sfcc.State.SfccSeeder.Seed(db, account, account.CreatedAt);
             await db.SaveChangesAsync(ct);
             return TypedResults.Json(SandboxAccountResponse.From(account, BaseUrl(request)), Json, statusCode: StatusCodes.Status201Created);
         });

@@ -142,7 +142,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("Faults", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccApiClient", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.AccountManager.SfccApiClient", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasColumnType("TEXT");
@@ -169,7 +169,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccApiClients", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccCustomer", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccCustomer", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
@@ -207,7 +207,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccCustomers", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccDocument", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccDocument", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
@@ -246,7 +246,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccInstance", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccInstance", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .ValueGeneratedOnAdd()
@@ -275,7 +275,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccInstances", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccInventoryRecord", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccInventoryRecord", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
@@ -297,7 +297,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccInventory", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccMethod", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccMethod", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
@@ -320,7 +320,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccMethods", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.SfccProduct", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccProduct", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
@@ -367,7 +367,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccProducts", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokAuthCode", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Auth.TikTokAuthCode", b =>
                 {
                     b.Property<string>("Code")
                         .HasColumnType("TEXT");
@@ -386,7 +386,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokAuthCodes", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokGrant", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Auth.TikTokGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -429,7 +429,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokGrants", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokOrder", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Orders.TikTokOrder", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -475,7 +475,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokOrders", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokPackage", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Fulfillment.TikTokPackage", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -523,7 +523,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokPackages", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokProduct", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Products.TikTokProduct", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -576,7 +576,7 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokShops", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.TikTokWebhookSubscription", b =>
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Webhooks.TikTokWebhookSubscription", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");

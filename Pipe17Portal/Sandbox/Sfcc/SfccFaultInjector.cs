@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pipe17Portal.Sandbox.Sfcc.AccountManager;
 
 namespace Pipe17Portal.Sandbox.Sfcc;
 

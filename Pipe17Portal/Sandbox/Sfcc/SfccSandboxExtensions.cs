@@ -1,3 +1,10 @@
+using Pipe17Portal.Sandbox.Sfcc.AccountManager;
+using Pipe17Portal.Sandbox.Sfcc.Control;
+using Pipe17Portal.Sandbox.Sfcc.Ocapi;
+using Pipe17Portal.Sandbox.Sfcc.Ocapi.Data;
+using Pipe17Portal.Sandbox.Sfcc.Ocapi.Shop;
+using Pipe17Portal.Sandbox.Sfcc.Scapi;
+
 namespace Pipe17Portal.Sandbox.Sfcc;
 
 /// <summary>Registers and mounts the SFCC emulator: Account Manager, the SCAPI host (SLAS), the instance (OCAPI grant) and its control API.</summary>

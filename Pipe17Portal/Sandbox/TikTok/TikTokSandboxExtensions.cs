@@ -1,3 +1,8 @@
+using Pipe17Portal.Sandbox.TikTok.Auth;
+using Pipe17Portal.Sandbox.TikTok.Control;
+using Pipe17Portal.Sandbox.TikTok.Gateway;
+using Pipe17Portal.Sandbox.TikTok.Webhooks;
+
 namespace Pipe17Portal.Sandbox.TikTok;
 
 /// <summary>Registers and mounts the TikTok Shop emulator: auth host, open-api host, consent page and its control API.</summary>

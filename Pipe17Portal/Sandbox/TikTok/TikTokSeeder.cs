@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Sandbox.Accounts;
+using Pipe17Portal.Sandbox.TikTok.Fulfillment;
+using Pipe17Portal.Sandbox.TikTok.Products;
 
 namespace Pipe17Portal.Sandbox.TikTok;
 

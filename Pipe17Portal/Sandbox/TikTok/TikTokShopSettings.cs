@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pipe17Portal.Sandbox.TikTok.Auth;
 
 namespace Pipe17Portal.Sandbox.TikTok;
 

@@ -4,7 +4,7 @@ using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Orders;
 using Pipe17Portal.Connectors.TikTokShop.Mapping;
 using Pipe17Portal.Domain.Orders;
-using Pipe17Portal.Tests.Connectors.TikTokShop.Fixtures;
+using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop.Mapping;
 
@@ -89,7 +89,7 @@ public class TikTokOrderMapperTests
     [Fact]
     public void TheOfficialDetailExampleMapsWithItsMoneyAddressAndShippingOption()
     {
-        using var document = JsonDocument.Parse(TikTokFixture.Read("OrderBatchGetOrderDetailResponse.json"));
+        using var document = JsonDocument.Parse(Fixtures.Text("TikTok/responses/OrderBatchGetOrderDetailResponse.json"));
         var raw = document.RootElement.GetProperty("data").GetProperty("orders")[0];
         var order = raw.Deserialize<TikTokOrder>(TikTokJson.Options)! with { Raw = raw.Clone() };
 

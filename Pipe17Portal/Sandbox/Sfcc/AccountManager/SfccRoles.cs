@@ -1,0 +1,38 @@
+namespace Pipe17Portal.Sandbox.Sfcc.AccountManager;
+
+/// <summary>Roles and scopes the emulated instance knows, and what each of the account's API clients starts with.</summary>
+public static class SfccRoles
+{
+    /// <summary>The Account Manager role of API clients allowed to call the Commerce API (SCAPI admin and OCAPI client grant).</summary>
+    public const string CommerceApi = "SALESFORCE_COMMERCE_API";
+
+    /// <summary>
+    /// BM roles that may use the OCAPI BM user grant. The emulator's choice (the brief is silent): a user holding none of
+    /// these is refused, so "missing role" can be reproduced by setting the roles to e.g. ["Merchandiser"] or [].
+    /// </summary>
+    public static readonly IReadOnlyList<string> OcapiRoles = ["Administrator", "OCAPI_Integration"];
+
+    public static readonly IReadOnlyList<string> DefaultBmRoles = ["Administrator"];
+
+    /// <summary>Every scope the emulator recognises; a request or control call naming anything else is refused.</summary>
+    public static readonly IReadOnlyList<string> KnownScopes =
+    [
+        "sfcc.products", "sfcc.products.rw", "sfcc.catalogs", "sfcc.catalogs.rw",
+        "sfcc.customerlists", "sfcc.customerlists.rw", "sfcc.orders", "sfcc.orders.rw",
+        "sfcc.inventory.availability", "sfcc.inventory.availability.rw",
+        "sfcc.inventory.impex-inventory", "sfcc.inventory.impex-inventory.rw",
+        "sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search",
+        "sfcc.ts_ext_on_behalf_of", "mail",
+    ];
+
+    public static IReadOnlyList<string> DefaultScopes(string kind) => kind switch
+    {
+        "b2c" => ["sfcc.products", "sfcc.catalogs", "sfcc.customerlists", "sfcc.orders.rw", "sfcc.inventory.availability"],
+        "shop" => ["sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search", "sfcc.ts_ext_on_behalf_of"],
+        _ => ["mail"],
+    };
+
+    /// <summary>"sfcc.orders" is covered by "sfcc.orders.rw": read/write includes read.</summary>
+    public static bool Covers(IReadOnlyList<string> allowed, string scope) =>
+        allowed.Contains(scope) || (!scope.EndsWith(".rw", StringComparison.Ordinal) && allowed.Contains(scope + ".rw"));
+}
