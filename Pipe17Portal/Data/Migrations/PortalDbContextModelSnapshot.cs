@@ -390,6 +390,8 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "Status");
 
+                    b.HasIndex("WorkspaceId", "UpdatedAt");
+
                     b.ToTable("Orders");
                 });
 

@@ -252,6 +252,9 @@ namespace Pipe17Portal.Sandbox.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BasketsPerCustomer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BmRoles")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -429,52 +432,6 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("TikTokGrants", (string)null);
                 });
 
-            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Orders.TikTokOrder", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BuyerUserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreateTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsBuyerRequestCancel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ShippingType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdateTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WarehouseId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId", "CreateTime", "Id");
-
-                    b.HasIndex("AccountId", "UpdateTime", "Id");
-
-                    b.ToTable("TikTokOrders", (string)null);
-                });
-
             modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Fulfillment.TikTokPackage", b =>
                 {
                     b.Property<string>("Id")
@@ -521,6 +478,52 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.HasIndex("AccountId", "OrderId");
 
                     b.ToTable("TikTokPackages", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Orders.TikTokOrder", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBuyerRequestCancel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarehouseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreateTime", "Id");
+
+                    b.HasIndex("AccountId", "UpdateTime", "Id");
+
+                    b.ToTable("TikTokOrders", (string)null);
                 });
 
             modelBuilder.Entity("Pipe17Portal.Sandbox.TikTok.Products.TikTokProduct", b =>

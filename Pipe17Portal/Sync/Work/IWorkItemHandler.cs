@@ -26,8 +26,12 @@ public interface IWorkItemHandler
     Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct);
 }
 
-/// <summary>One claimed attempt: the tracked item, its connection as read for this batch, and the context to stage changes in.</summary>
-public sealed record WorkAttempt(WorkItem Item, Connection Connection, PortalDbContext Db)
+/// <summary>One claimed attempt: the tracked item, its connection as read just now, and the context to stage changes in.</summary>
+/// <param name="StillWantedAsync">
+/// Whether the flow is still switched on, read again now (always true for Retry and Test one order). A handler asks it at
+/// the last moment before its first write, e.g. after waiting for a slot, and answers <see cref="WorkResult.SwitchedOff"/>.
+/// </param>
+public sealed record WorkAttempt(WorkItem Item, Connection Connection, PortalDbContext Db, Func<CancellationToken, Task<bool>> StillWantedAsync)
 {
     /// <summary>True when an earlier attempt may already have reached the external system, so the handler looks before writing.</summary>
     public bool MayHaveReachedSystem => Item.Attempts > 1 || Item.Checkpoint is not null;

@@ -127,7 +127,7 @@ public sealed class WorkItemRunner(
         WorkResult result;
         try
         {
-            result = await handler.HandleAsync(new WorkAttempt(item, connection, db), ct);
+            result = await handler.HandleAsync(new WorkAttempt(item, connection, db, manual ? _ => Task.FromResult(true) : token => IsWantedAsync(handler, item.ConnectionId, token)), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -152,6 +152,11 @@ public sealed class WorkItemRunner(
             result = new WorkResult.Retry($"Unexpected error: {e.Message}", WorkProblems.Unexpected(item.ConnectionId, item.Attempts, handler.System, e.Message));
         }
 
+        if (result is WorkResult.SwitchedOff)
+        {
+            await claims.ReleaseAsync(itemId, owner, uncount: true);
+            return WorkOutcome.Stopped;
+        }
         var outcome = await ApplyAsync(db, item, handler.System, result, ct);
         try
         {
@@ -258,6 +263,9 @@ public sealed class WorkItemRunner(
             await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
         }
     }
+
+    private async Task<bool> IsWantedAsync(IWorkItemHandler handler, Guid connectionId, CancellationToken ct) =>
+        await ConnectionAsync(connectionId, ct) is { Status: ConnectionStatus.Connected } connection && handler.IsEnabled(connection);
 
     private async Task<Connection?> ConnectionAsync(Guid connectionId, CancellationToken ct)
     {

@@ -16,6 +16,9 @@ public abstract record WorkResult
 
     /// <summary>Stopped until someone fixes a cause and retries; the problems become the subject's exceptions.</summary>
     public sealed record Blocked(IReadOnlyList<OrderProblemInfo> Problems, string Message) : WorkResult;
+
+    /// <summary>The flow was switched off before anything was written: the item goes back untouched, as if never claimed.</summary>
+    public sealed record SwitchedOff : WorkResult;
 }
 
 /// <summary>How a claimed item ended, for counts and for the caller of a manual run.</summary>

@@ -22,7 +22,7 @@ public sealed class SfccCancelOrderHandler(
 
     public override async Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct)
     {
-        var (item, connection, db) = attempt;
+        var (item, connection, db, _) = attempt;
         var link = await db.ExternalLinks.IgnoreQueryFilters()
             .SingleOrDefaultAsync(l => l.ConnectionId == item.ConnectionId && l.EntityType == ExternalLink.OrderEntity && l.LocalId == item.SubjectId, ct);
         if (link is null)

@@ -33,7 +33,7 @@ public sealed class SfccCreateOrderHandler(
 
     public override async Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct)
     {
-        var (item, connection, db) = attempt;
+        var (item, connection, db, _) = attempt;
         var (settings, client) = await sessions.ForAsync(connection, ct);
         var order = await db.Orders.IgnoreQueryFilters().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == item.SubjectId, ct);
         var orderNo = SfccOrderNumber.For(order);
@@ -70,6 +70,14 @@ public sealed class SfccCreateOrderHandler(
             }
             var draft = prepared.Draft!;
 
+            // From here until the order is placed, a basket counts against SFCC's open-basket limit; the last look at the
+            // switch comes after the wait, so an order that waited while Push orders was switched off is not sent.
+            using var slot = await baskets.TakeAsync(connection.Id, ct);
+            if (!await attempt.StillWantedAsync(ct))
+            {
+                return new WorkResult.SwitchedOff();
+            }
+
             // 3. The customer, when the strategy creates one.
             var customerNo = prepared.Customer.CustomerNo;
             if (prepared.Customer.ToCreate is { } newCustomer)
@@ -90,9 +98,7 @@ public sealed class SfccCreateOrderHandler(
                 Timeline(attempt, $"Created SFCC customer {customerNo} for this order.", created.Data);
             }
             // 4. The basket, in one call: customer, addresses, shipment with its method, items and the payment instruments.
-            //    From here until the order is placed the basket counts against SFCC's open-basket limit.
             Timeline(attempt, $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
-            using var slot = await baskets.TakeAsync(connection.Id, ct);
             var basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
             if (!basket.IsSuccess)
             {
@@ -224,7 +230,7 @@ public sealed class SfccCreateOrderHandler(
     /// <summary>Links the order and, when set, moves it to sent to fulfillment — only from the status the push started from.</summary>
     private async Task<WorkResult> RecordAsync(WorkAttempt attempt, Order order, OcapiOrder sfccOrder, SfccConnectionSettings settings, string how, CancellationToken ct)
     {
-        var (item, _, db) = attempt;
+        var (item, _, db, _) = attempt;
         var now = Now;
         var orderNo = sfccOrder.OrderNo ?? SfccOrderNumber.For(order);
         var link = await db.ExternalLinks.IgnoreQueryFilters()

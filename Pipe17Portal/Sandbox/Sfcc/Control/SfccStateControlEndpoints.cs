@@ -43,6 +43,22 @@ public static class SfccStateControlEndpoints
                 return Settings(instance);
             }));
 
+        sfcc.MapGet("/site-preferences", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (_, instance) => Task.FromResult<IResult>(Ok(SitePreferences(instance)))));
+
+        sfcc.MapPut("/site-preferences", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, async (_, instance) =>
+            {
+                if (Property(body, "baskets_per_customer") is not { ValueKind: JsonValueKind.Number } value || !value.TryGetInt32(out var baskets)
+                    || baskets is < 1 or > SfccInstance.MaxBasketsPerCustomer)
+                {
+                    return Invalid("baskets_per_customer", $"Send a whole number from 1 to {SfccInstance.MaxBasketsPerCustomer}, e.g. {{\"baskets_per_customer\": {SfccInstance.DefaultBasketsPerCustomer}}}.");
+                }
+                instance.BasketsPerCustomer = baskets;
+                await db.SaveChangesAsync(ct);
+                return Ok(SitePreferences(instance));
+            }));
+
         sfcc.MapGet("/orders", (string id, string? status, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, async (account, _) =>
             {
@@ -293,6 +309,8 @@ public static class SfccStateControlEndpoints
         ["shop"] = JsonNode.Parse(instance.ShopSettings.Length == 0 ? "{}" : instance.ShopSettings),
         ["data"] = JsonNode.Parse(instance.DataSettings.Length == 0 ? "{}" : instance.DataSettings),
     });
+
+    private static JsonObject SitePreferences(SfccInstance instance) => new() { ["baskets_per_customer"] = instance.BasketsPerCustomer };
 
     private static async Task<IResult> WithInstanceAsync(string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct, Func<SandboxAccount, SfccInstance, Task<IResult>> run)
     {

@@ -15,6 +15,15 @@ public sealed class SfccInstance
     public string ShopSettings { get; set; } = "";
     /// <summary>OCAPI settings, type Data, as JSON.</summary>
     public string DataSettings { get; set; } = "";
+    /// <summary>
+    /// Site preference (Business Manager › Site Preferences › Baskets): how many open baskets one customer may have; an
+    /// agent's <c>POST /baskets</c> beyond it is refused with <c>CustomerBasketsQuotaExceededException</c>.
+    /// </summary>
+    public int BasketsPerCustomer { get; set; } = DefaultBasketsPerCustomer;
+
+    public const int DefaultBasketsPerCustomer = 4;
+    public const int MaxBasketsPerCustomer = 10;
+
     /// <summary>The last order number handed out; the next is this + 1, written as 8 digits.</summary>
     public long OrderSequence { get; set; }
 

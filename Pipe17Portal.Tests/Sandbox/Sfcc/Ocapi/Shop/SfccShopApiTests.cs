@@ -138,6 +138,26 @@ public class SfccShopApiTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task TheOpenBasketLimitIsASitePreferenceOfTheInstance()
+    {
+        var sfcc = await TestInstance.CreateAsync(factory);
+        var token = (await sfcc.BmTokenAsync()).Text("access_token");
+        Assert.Equal(4, (await Reply.ReadAsync(await sfcc.Http.GetAsync($"{sfcc.Control}/site-preferences"))).Body.GetProperty("baskets_per_customer").GetInt32());
+        var refused = await sfcc.PutJsonAsync($"{sfcc.Control}/site-preferences", new { baskets_per_customer = 11 });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+
+        Assert.Equal(HttpStatusCode.OK, (await sfcc.PutJsonAsync($"{sfcc.Control}/site-preferences", new { baskets_per_customer = 2 })).Status);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await sfcc.OcapiAsync(HttpMethod.Post, $"{sfcc.Shop}/baskets", new { customer_info = new { customer_no = "00001003" } }, token)).Status);
+        }
+        var third = await sfcc.OcapiAsync(HttpMethod.Post, $"{sfcc.Shop}/baskets", new { customer_info = new { customer_no = "00001003" } }, token);
+
+        AssertFault(third, HttpStatusCode.BadRequest, "CustomerBasketsQuotaExceededException");
+        Assert.Contains("at most 2 per customer", third.Body.GetProperty("fault").GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task AuthenticationPathAndSiteFaults()
     {
         var sfcc = await TestInstance.CreateAsync(factory);

@@ -13,7 +13,6 @@ namespace Pipe17Portal.Sandbox.Sfcc.Ocapi.Shop;
 /// </summary>
 public static class SfccBaskets
 {
-    public const int MaxOpenBasketsPerCustomer = 4;
     public const int MaxItems = 50;
     public const string DefaultShipment = "me";
     private static readonly HashSet<string> BodyProperties =
@@ -92,10 +91,11 @@ public static class SfccBaskets
         if (doc["customer_info"]?["customer_no"]?.GetValue<string>() is { } customerNo)
         {
             var open = await call.Db.SfccDocuments.CountAsync(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.CustomerNo == customerNo, call.Http.RequestAborted);
-            if (open >= MaxOpenBasketsPerCustomer)
+            var limit = call.Instance.BasketsPerCustomer;
+            if (open >= limit)
             {
                 throw new SfccOcapiException(StatusCodes.Status400BadRequest, "CustomerBasketsQuotaExceededException",
-                    $"The customer '{customerNo}' already has {open} open baskets; an agent may hold at most {MaxOpenBasketsPerCustomer}. Delete a basket or create an order from it first.");
+                    $"The customer '{customerNo}' already has {open} open baskets; the site allows at most {limit} per customer. Delete a basket or create an order from it first.");
             }
         }
         return doc;

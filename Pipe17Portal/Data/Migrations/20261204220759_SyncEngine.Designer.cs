@@ -11,7 +11,7 @@ using Pipe17Portal.Data;
 namespace Pipe17Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261204212819_SyncEngine")]
+    [Migration("20261204220759_SyncEngine")]
     partial class SyncEngine
     {
         /// <inheritdoc />
@@ -392,6 +392,8 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("WorkspaceId", "PlacedAt");
 
                     b.HasIndex("WorkspaceId", "Status");
+
+                    b.HasIndex("WorkspaceId", "UpdatedAt");
 
                     b.ToTable("Orders");
                 });

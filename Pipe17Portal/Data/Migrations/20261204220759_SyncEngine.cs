@@ -81,6 +81,11 @@ namespace Pipe17Portal.Data.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_UpdatedAt",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "UpdatedAt" });
+
             // Orders imported before the importer recorded its channel: every such order came from a TikTok shop.
             migrationBuilder.Sql("UPDATE \"Orders\" SET \"ChannelName\" = 'TikTok Shop', \"ChannelCode\" = 'tiktok' WHERE \"SourceConnectionId\" IN (SELECT \"Id\" FROM \"Connections\" WHERE \"Kind\" = 'TikTokShop');");
         }
@@ -88,6 +93,10 @@ namespace Pipe17Portal.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_UpdatedAt",
+                table: "Orders");
+
             migrationBuilder.DropColumn(
                 name: "LeaseOwner",
                 table: "WorkItems");
