@@ -7,7 +7,7 @@ using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Connectors.TikTokShop;
 using Pipe17Portal.Connectors.TikTokShop.Jobs;
 using Pipe17Portal.Data;
-using Pipe17Portal.Tests.Connectors.TikTokShop.Import;
+using Pipe17Portal.Tests.Connectors.TikTokShop;
 using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.Sfcc.OrderPush;
