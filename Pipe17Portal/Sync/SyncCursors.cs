@@ -23,19 +23,30 @@ public sealed class SyncCursors(IDbContextFactory<PortalDbContext> dbFactory, Ti
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    /// <summary>Stores the cursor in its own transaction, after the data it covers has been saved.</summary>
+    /// <summary>Stores the cursor, after the data it covers has been saved. Two runs racing to create it both end up stored.</summary>
     public async Task CommitAsync(Connection connection, string flow, string value, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var cursor = await db.SyncCursors.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.ConnectionId == connection.Id && c.Flow == flow, ct);
-        if (cursor is null)
+        var now = clock.GetUtcNow();
+        for (var attempt = 0; ; attempt++)
         {
-            cursor = new SyncCursor { WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Flow = flow, Value = "" };
-            db.SyncCursors.Add(cursor);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var updated = await db.SyncCursors.IgnoreQueryFilters().Where(c => c.ConnectionId == connection.Id && c.Flow == flow)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, value).SetProperty(c => c.UpdatedAt, now), ct);
+            if (updated > 0)
+            {
+                return;
+            }
+            db.SyncCursors.Add(new SyncCursor { WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Flow = flow, Value = value, UpdatedAt = now });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Another run created it first: update that row instead.
+            }
         }
-        cursor.Value = value;
-        cursor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
     }
 
     public Task CommitTimeAsync(Connection connection, string flow, DateTimeOffset value, CancellationToken ct) =>
