@@ -150,6 +150,8 @@ public static class StartupBench
                         var elapsed = watch.Elapsed;
                         process.Refresh();
                         var peak = process.PeakWorkingSet64 / 1024 / 1024;
+                        // CPU time is less at the mercy of a busy machine than elapsed time: it tells work removed from waiting.
+                        await Console.Error.WriteAsync($"(cpu {process.TotalProcessorTime.TotalSeconds:0.00} s) ");
                         await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), $"p17-startup-{Environment.ProcessId}-last.log"), log, ct);
                         return (elapsed, peak);
                     }
