@@ -9,6 +9,7 @@ using Pipe17Portal.Sandbox;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
 
+var startup = new StartupTimer();
 var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
 
 builder.AddPortalData();
@@ -22,7 +23,16 @@ builder.AddSfccConnector();
 builder.AddSandbox();
 builder.AddPortalHealth();
 
+startup.Mark("services");
 var app = builder.Build();
+startup.Mark("build");
+
+// The portal and sandbox databases are separate files with separate models, so they are migrated side by side, in the
+// background while the pipeline and endpoints are set up (building the EF models is most of start-up). Nothing is served
+// and no command runs until both are done.
+var databases = Task.WhenAll(
+    Task.Run(() => app.Services.MigratePortalDatabaseAsync()),
+    Task.Run(() => app.Services.MigrateSandboxDatabaseAsync()));
 
 app.UsePortalPipeline();
 app.MapPortalHealth();
@@ -30,15 +40,17 @@ app.MapPortalApi();
 app.MapTikTokShopConnector();
 app.MapSandbox();
 app.MapPortalUi();
+startup.Mark("endpoints");
 
-await app.Services.MigratePortalDatabaseAsync();
-await app.Services.MigrateSandboxDatabaseAsync();
+await databases;
+startup.Mark("databases");
 
 if (PortalCommands.IsCommand(args))
 {
     return await PortalCommands.RunAsync(app, args);
 }
 
+startup.LogWhenStarted(app);
 await app.RunAsync();
 return 0;
 

@@ -17,25 +17,34 @@ namespace Pipe17Portal.Operations.Bench;
 /// </summary>
 public static class BenchCommands
 {
+    public const string ImportTarget = "10,000 orders in <= 60 s, Connect included";
+    public const string ImportWebhookTarget = "p95 <= 1,000 ms from webhook to order visible";
+    public const string ConnectTarget = "Connect's checks in <= 5 s";
+    public const string CatalogTarget = "50,000 products in <= 60 s";
+
     public static Command Create(WebApplication app)
     {
-        var bench = new Command("bench", "Measure the portal's flows against its sandbox on this machine.");
+        var bench = new Command("bench", "Measure the portal's flows against its sandbox on this machine. Each result is one JSON line on standard output.");
         var orders = new Option<int>("--orders") { Description = "How many orders the shop holds when it connects.", DefaultValueFactory = _ => 10_000 };
         var webhooks = new Option<int>("--webhook-orders") { Description = "How many single orders to time through the webhook path.", DefaultValueFactory = _ => 50 };
-        var import = new Command("tiktok-import", "Import N TikTok orders end to end, then time webhook → order visible.") { orders, webhooks };
+        var import = new Command("tiktok-import", "Import N TikTok orders end to end, then time webhook → order visible, then the ceiling (search + detail calls alone).") { orders, webhooks };
         import.SetAction(async (result, ct) => await TikTokImportAsync(app, result.GetValue(orders), result.GetValue(webhooks), ct));
         bench.Subcommands.Add(import);
 
         var products = new Option<int>("--products") { Description = "How many products (masters + variants) the instance holds.", DefaultValueFactory = _ => 50_000 };
-        var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then pull a catalog of N products (timed).") { products };
+        var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then the ceiling (product-search pages alone), then pull a catalog of N products (timed).") { products };
         catalog.SetAction(async (result, ct) => await SfccCatalogAsync(app, result.GetValue(products), ct));
         bench.Subcommands.Add(catalog);
 
         var pushOrders = new Option<int>("--orders") { Description = "How many TikTok orders to push into Salesforce.", DefaultValueFactory = _ => 10_000 };
         var pushWebhooks = new Option<int>("--webhook-orders") { Description = "How many single orders to time from paid in TikTok to created in SFCC.", DefaultValueFactory = _ => 50 };
-        var push = new Command("orders", "Push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks };
-        push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), ct));
+        var ceilingOrders = new Option<int>("--ceiling-orders") { Description = "How many orders to drive straight into the SFCC emulator for the ceiling before the push (0: none).", DefaultValueFactory = _ => 1_000 };
+        var push = new Command("orders", "The ceiling (the push's SFCC calls alone), then push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks, ceilingOrders };
+        push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), result.GetValue(ceilingOrders), ct));
         bench.Subcommands.Add(push);
+
+        bench.Subcommands.Add(StartupBench.Create());
+        bench.Subcommands.Add(BenchAll.Create());
         return bench;
     }
 
@@ -48,7 +57,7 @@ public static class BenchCommands
         }
         return await BenchHost.RunAsync(app, async baseUri =>
         {
-            Console.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
+            Console.Error.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
 
             const string password = "Bench-Pass1";
             var email = $"bench-{Guid.NewGuid():N}@example.com";
@@ -71,14 +80,15 @@ public static class BenchCommands
             {
                 await PlaceAsync(control, accountId, Math.Min(5_000, left), ct);
             }
-            Console.WriteLine($"Placed {orderCount} orders in the sandbox shop in {placing.Elapsed.TotalSeconds:0.0} s (not part of the import time).");
+            Console.Error.WriteLine($"Placed {orderCount} orders in the sandbox shop in {placing.Elapsed.TotalSeconds:0.0} s (not part of the import time).");
 
             var import = Stopwatch.StartNew();
             await browser.ConnectAsync(connectionId); // Connect starts the first pull at once
             var imported = await WaitForOrdersAsync(app, connectionId, orderCount, TimeSpan.FromMinutes(10), ct);
             import.Stop();
-            Console.WriteLine($"tiktok-import: {imported} orders imported end to end in {import.Elapsed.TotalSeconds:0.00} s ({imported / import.Elapsed.TotalSeconds:0} orders/s), connect included.");
+            var importResult = BenchResult.Throughput("tiktok-import", "import", imported, import.Elapsed, ImportTarget, rate => rate >= 10_000 / 60.0);
 
+            BenchResult? webhookResult = null;
             if (webhookOrders > 0)
             {
                 var latencies = new List<double>();
@@ -96,10 +106,16 @@ public static class BenchCommands
                     }
                     latencies.Add(watch.Elapsed.TotalMilliseconds);
                 }
-                latencies.Sort();
-                Console.WriteLine($"webhook → order visible: p50 {Percentile(latencies, 0.50):0} ms, p95 {Percentile(latencies, 0.95):0} ms, max {latencies[^1]:0} ms over {latencies.Count} orders.");
+                webhookResult = BenchResult.Latency("tiktok-import", "webhook", latencies, ImportWebhookTarget, (p95, _) => p95 <= 1_000);
             }
-            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
+
+            // The ceiling afterwards (read-only calls, so the import is not disturbed): the same search pages and detail batches alone.
+            Console.Error.WriteLine("Ceiling: every order search page and detail batch of the shop, straight from the TikTok emulator…");
+            var (read, took) = await BenchCeilings.TikTokOrdersAsync(app, connectionId, ct);
+            var ceiling = BenchResult.Throughput("tiktok-import", "ceiling", read, took, "none: the TikTok emulator's raw rate for the import's calls");
+            ceiling.Write();
+            importResult.WithCeiling(ceiling.ThroughputPerS).Write();
+            webhookResult?.Write();
             return 0;
         }, ct);
     }
@@ -129,7 +145,8 @@ public static class BenchCommands
             var connect = Stopwatch.StartNew();
             var checks = await browser.ConnectSfccAsync(connectionId);
             connect.Stop();
-            Console.WriteLine($"sfcc connect: {checks} checks in {connect.Elapsed.TotalSeconds:0.00} s.");
+            Console.Error.WriteLine($"sfcc connect: {checks} checks passed.");
+            BenchResult.Duration("sfcc-catalog", "connect", checks, connect.Elapsed, ConnectTarget, connect.Elapsed <= TimeSpan.FromSeconds(5)).Write();
             await WaitForQuietAsync(app, connectionId, ct);
 
             // Masters with 4 variants each: 5 products per master.
@@ -140,6 +157,12 @@ public static class BenchCommands
                 throw new InvalidOperationException($"Generating the catalog failed: {await generate.Content.ReadAsStringAsync(ct)}");
             }
 
+            // The ceiling first (read-only): every product-search page alone, without storing anything.
+            Console.Error.WriteLine("Ceiling: every product-search page of the catalog, straight from the SFCC emulator…");
+            var (searched, took) = await BenchCeilings.SfccCatalogAsync(app, connectionId, ct);
+            var ceiling = BenchResult.Throughput("sfcc-catalog", "ceiling", searched, took, "none: the SFCC emulator's raw rate for the pull's calls");
+            ceiling.Write();
+
             var pull = Stopwatch.StartNew();
             await using (var scope = app.Services.CreateAsyncScope())
             {
@@ -149,9 +172,8 @@ public static class BenchCommands
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().CountAsync(p => p.SourceConnectionId == connectionId, ct);
-                Console.WriteLine($"sfcc-catalog: {stored} products in the portal after a pull of {pull.Elapsed.TotalSeconds:0.00} s ({stored / pull.Elapsed.TotalSeconds:0} products/s).");
+                BenchResult.Throughput("sfcc-catalog", "pull", stored, pull.Elapsed, CatalogTarget, rate => rate >= 50_000 / 60.0, ceiling.ThroughputPerS).Write();
             }
-            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB.");
             return 0;
         }, ct);
     }
@@ -222,6 +244,4 @@ public static class BenchCommands
         return await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.SandboxAccountId).SingleAsync(ct)
             ?? throw new InvalidOperationException("Use sandbox did not record a sandbox account.");
     }
-
-    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -18,15 +18,21 @@ public static class BenchHost
         finally
         {
             await app.StopAsync(CancellationToken.None);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(Folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // left for the temp cleaner
-            }
+            DeleteFolder();
+        }
+    }
+
+    /// <summary>Deletes this process's throw-away databases (verbs that start no portal of their own call it too).</summary>
+    public static void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the temp cleaner
         }
     }
 
