@@ -18,7 +18,7 @@ public static class DataExtensions
         // registers PortalDbContext itself as scoped for Identity and the HTTP API.
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(SqliteBusyTimeout.Instance),
+            .AddInterceptors(SqlitePragmas.Instance),
             ServiceLifetime.Scoped);
 
         builder.Services.AddDataProtection()

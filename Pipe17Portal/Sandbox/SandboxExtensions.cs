@@ -16,7 +16,7 @@ public static class SandboxExtensions
         if (options.Enabled)
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqliteBusyTimeout.Instance));
+            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqlitePragmas.Instance));
             builder.AddTikTokEmulator();
             builder.AddSfccEmulator();
         }

@@ -154,7 +154,7 @@ public static class BenchCeilings
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(x => x.Id == connectionId, ct);
-        return await scope.ServiceProvider.GetRequiredService<SfccConnectionService>().ContextAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), ct);
+        return await scope.ServiceProvider.GetRequiredService<SfccLink>().ContextAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), ct);
     }
 
     private static string Adjustment(string level, string itemId, decimal price) => JsonSerializer.Serialize(new Dictionary<string, object>
