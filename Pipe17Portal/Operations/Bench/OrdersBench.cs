@@ -22,7 +22,7 @@ public static class OrdersBench
     private static readonly string[] Skus = ["TEE-CLASSIC-BLK-M", "CAP-DAD-NVY-OS", "MUG-CERAMIC-WHT-OS", "HOOD-ZIP-GRY-M", "TOTE-CANVAS-NAT-OS"];
 
     public const string PushTarget = "10,000 orders in <= 60 s and >= 25 % of ceiling";
-    public const string WebhookTarget = "p95 <= 2,000 ms from paid in TikTok to created in SFCC";
+    public const string WebhookTarget = "p95 <= 500 ms from paid in TikTok to created in SFCC";
 
     public static async Task<int> RunAsync(WebApplication app, int orderCount, int webhookOrders, int ceilingOrders, CancellationToken ct)
     {
