@@ -36,6 +36,7 @@ public static class BenchCommands
         var push = new Command("orders", "Push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks };
         push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), ct));
         bench.Subcommands.Add(push);
+        bench.Subcommands.Add(OrdersPageBench.Command(app));
         return bench;
     }
 
