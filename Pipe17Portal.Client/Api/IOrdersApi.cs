@@ -5,7 +5,10 @@ namespace Pipe17Portal.Client.Api;
 
 public interface IOrdersApi
 {
-    /// <summary>Server-side paging, sorting and filtering; search matches the channel order id or a SKU.</summary>
+    /// <summary>
+    /// Server-side paging, sorting and filtering. Search matches the channel order id, whole or its beginning, or a SKU
+    /// exactly. Counting stops 10,000 orders past the page (then <c>TotalIsLowerBound</c> is true).
+    /// </summary>
     [Get("/api/v1/orders")]
     Task<PagedResult<OrderSummary>> ListAsync([Query] OrderQuery query, CancellationToken ct = default);
 

@@ -47,10 +47,14 @@ public sealed class FakeOrdersApi(params OrderSummary[] orders) : IOrdersApi
 {
     public List<OrderQuery> Queries { get; } = [];
 
+    /// <summary>When set, the total the server reports, as a lower bound ("10,000+").</summary>
+    public int? CappedTotal { get; set; }
+
     public Task<PagedResult<OrderSummary>> ListAsync(OrderQuery query, CancellationToken ct = default)
     {
         Queries.Add(query);
-        return Task.FromResult(new PagedResult<OrderSummary>([.. orders.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], orders.Length, query.Page, query.PageSize));
+        return Task.FromResult(new PagedResult<OrderSummary>([.. orders.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], CappedTotal ?? orders.Length,
+            query.Page, query.PageSize, CappedTotal is not null));
     }
 
     public Task<OrderDetail> GetAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();

@@ -43,6 +43,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly, t => t.Namespace == typeof(WorkspaceConfiguration).Namespace);
+        SqlHints.Register(builder, Database.IsSqlite());
 
         // Every merchant-owned entity gets the tenant filter, so a new entity cannot forget it.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)))

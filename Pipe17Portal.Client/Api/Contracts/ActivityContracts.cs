@@ -1,6 +1,7 @@
 namespace Pipe17Portal.Client.Api.Contracts;
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+/// <param name="TotalIsLowerBound">True when counting stopped at <paramref name="Total"/>: more items match ("10,000+").</param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false);
 
 public sealed record AuditEntryInfo(
     Guid Id,

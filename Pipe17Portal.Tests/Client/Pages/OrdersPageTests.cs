@@ -47,4 +47,23 @@ public class OrdersPageTests : PortalComponentTest
         Assert.Null(orders.Queries[^1].ExceptionType);
         Assert.EndsWith("orders?exception=any", Services.GetRequiredService<NavigationManager>().Uri);
     }
+
+    [Fact]
+    public void TheSearchSaysWhatItMatchesAndACappedCountShowsAsAtLeast()
+    {
+        orders.CappedTotal = 10_000;
+        var cut = RenderPage("orders");
+
+        cut.WaitForAssertion(() => Assert.Contains("1-25 of 10,000+", cut.Find("[data-testid=orders-pager]").TextContent));
+        Assert.Contains("A whole order id or its first digits, or an exact SKU", cut.Markup);
+    }
+
+    [Fact]
+    public void AnExactCountShowsAsIs()
+    {
+        var cut = RenderPage("orders");
+
+        cut.WaitForAssertion(() => Assert.Contains("1-1 of 1", cut.Find("[data-testid=orders-pager]").TextContent));
+        Assert.DoesNotContain("1+", cut.Find("[data-testid=orders-pager]").TextContent);
+    }
 }

@@ -23,10 +23,14 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.OwnsOne(o => o.ShippingAddress);
         // One order per (connection, channel order id): re-imports and webhook/poll races update, never duplicate.
         b.HasIndex(o => new { o.SourceConnectionId, o.SourceOrderId }).IsUnique();
-        b.HasIndex(o => new { o.WorkspaceId, o.PlacedAt });
-        b.HasIndex(o => new { o.WorkspaceId, o.Status });
-        // The order push plans incrementally: orders changed since its last plan.
-        b.HasIndex(o => new { o.WorkspaceId, o.UpdatedAt });
+        // The Orders list (OrdersService.ListAsync): each filter + sort walks one index in the page's order, and ends with
+        // Id (the tie-breaker) so a page's ids come from the index alone, whatever the offset.
+        b.HasIndex(o => new { o.WorkspaceId, o.PlacedAt, o.Id });
+        b.HasIndex(o => new { o.WorkspaceId, o.Status, o.PlacedAt, o.Id });
+        // Also what the order push plans from: orders changed since its last plan.
+        b.HasIndex(o => new { o.WorkspaceId, o.UpdatedAt, o.Id });
+        // Search by order id: exact or prefix, as a range on this index (PlacedAt and Id sort the matches without the table).
+        b.HasIndex(o => new { o.WorkspaceId, o.SourceOrderId, o.PlacedAt, o.Id });
         b.HasIndex(o => new { o.SourceConnectionId, o.HoldUntil });
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.Events).WithOne().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);
@@ -44,7 +48,8 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         b.Property(l => l.VariantName).HasMaxLength(300);
         b.Property(l => l.SourceProductId).HasMaxLength(64);
         b.Property(l => l.SourceSkuId).HasMaxLength(64);
-        b.HasIndex(l => l.Sku);
+        // Search by SKU: the orders holding it (Sku), or whether one order holds it (Sku + OrderId), from the index alone.
+        b.HasIndex(l => new { l.Sku, l.OrderId });
     }
 }
 

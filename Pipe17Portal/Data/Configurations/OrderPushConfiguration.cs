@@ -52,8 +52,11 @@ public sealed class OrderExceptionConfiguration : IEntityTypeConfiguration<Order
         b.Property(e => e.FixLink).HasMaxLength(500);
         b.Property(e => e.ExternalFaultType).HasMaxLength(200);
         b.Property(e => e.ExternalMessage).HasMaxLength(2000);
-        b.HasIndex(e => new { e.OrderId, e.ResolvedAt });
-        b.HasIndex(e => new { e.WorkspaceId, e.ResolvedAt, e.Type });
+        // An order's open exceptions, the workspace included: this index, not the one below, answers a per-order question
+        // (the planner counts equal columns, and the Orders list asks per row with the workspace written).
+        b.HasIndex(e => new { e.OrderId, e.ResolvedAt, e.WorkspaceId });
+        // OrderId last: the Orders list's exception filter reads the orders with open exceptions from the index alone.
+        b.HasIndex(e => new { e.WorkspaceId, e.ResolvedAt, e.Type, e.OrderId });
         b.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Workspace>().WithMany().HasForeignKey(e => e.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Connection>().WithMany().HasForeignKey(e => e.ConnectionId).OnDelete(DeleteBehavior.Cascade);

@@ -386,11 +386,13 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("SourceConnectionId", "SourceOrderId")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "PlacedAt");
+                    b.HasIndex("WorkspaceId", "PlacedAt", "Id");
 
-                    b.HasIndex("WorkspaceId", "Status");
+                    b.HasIndex("WorkspaceId", "UpdatedAt", "Id");
 
-                    b.HasIndex("WorkspaceId", "UpdatedAt");
+                    b.HasIndex("WorkspaceId", "SourceOrderId", "PlacedAt", "Id");
+
+                    b.HasIndex("WorkspaceId", "Status", "PlacedAt", "Id");
 
                     b.ToTable("Orders");
                 });
@@ -487,9 +489,9 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.HasIndex("ConnectionId");
 
-                    b.HasIndex("OrderId", "ResolvedAt");
+                    b.HasIndex("OrderId", "ResolvedAt", "WorkspaceId");
 
-                    b.HasIndex("WorkspaceId", "ResolvedAt", "Type");
+                    b.HasIndex("WorkspaceId", "ResolvedAt", "Type", "OrderId");
 
                     b.ToTable("OrderExceptions");
                 });
@@ -548,7 +550,7 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("Sku");
+                    b.HasIndex("Sku", "OrderId");
 
                     b.ToTable("OrderLine");
                 });

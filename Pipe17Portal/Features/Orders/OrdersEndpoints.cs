@@ -12,7 +12,7 @@ public sealed class OrdersEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/", ([AsParameters] OrderQuery query, IOrdersApi api, CancellationToken ct) => api.ListAsync(query, ct))
-            .WithSummary("Orders, paged, sorted and filtered (status, connection, placed date, order id or SKU)");
+            .WithSummary("Orders, paged, sorted and filtered (status, connection, placed date, exceptions; search: order id or its beginning, or exact SKU)");
         group.MapGet("/{id:guid}", (Guid id, IOrdersApi api, CancellationToken ct) => api.GetAsync(id, ct))
             .WithSummary("One order with lines, address, totals and its timeline");
         group.MapGet("/{id:guid}/source-payload", async (Guid id, IOrdersApi api, CancellationToken ct) =>

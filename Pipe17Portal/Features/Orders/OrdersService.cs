@@ -12,13 +12,23 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>
+    /// Counting stops this many orders past the page's first row, and the page then says "10,000+": an exact count of a
+    /// million orders would cost more than the page itself. Paging further moves the limit along.
+    /// </summary>
+    public const int CountLimit = 10_000;
+
     public async Task<PagedResult<OrderSummary>> ListAsync(OrderQuery query, CancellationToken ct = default)
     {
-        await current.RequireAsync();
+        var member = await current.RequireAsync();
         var check = new InputCheck();
         if (query.Page < 1)
         {
             check.Add("page", "page starts at 1.");
+        }
+        else if ((long)(query.Page - 1) * MaxPageSize > int.MaxValue - CountLimit - MaxPageSize)
+        {
+            check.Add("page", "page is too far; narrow the list with filters or reverse the sort.");
         }
         if (query.PageSize is < 1 or > MaxPageSize)
         {
@@ -31,16 +41,18 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
         check.ThrowIfInvalid();
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var orders = Filter(db, db.Orders.AsNoTracking(), query);
-        var total = await orders.CountAsync(ct);
-        var page = await Sort(orders, query)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(o => new OrderSummary(o.Id, o.SourceOrderId, o.SourceConnectionId,
-                db.Connections.Where(c => c.Id == o.SourceConnectionId).Select(c => c.DisplayName).FirstOrDefault(),
-                o.Status, o.SourceStatus, o.PlacedAt, o.UpdatedAt, o.Lines.Sum(l => l.Quantity), o.Total, o.Currency, o.ShippingOptionName,
-                db.OrderExceptions.Count(e => e.OrderId == o.Id && e.ResolvedAt == null)))
-            .ToListAsync(ct);
-        return new PagedResult<OrderSummary>(page, total, query.Page, query.PageSize);
+        var skip = (query.Page - 1) * query.PageSize;
+        var limit = skip + CountLimit;
+        var list = new OrderListQuery(db, member.WorkspaceId, query);
+        var (orders, count) = await list.MatchAsync(limit, ct);
+        if (count == 0 || skip >= count)
+        {
+            return new PagedResult<OrderSummary>([], Math.Min(count, limit), query.Page, query.PageSize, count > limit);
+        }
+        // The page's ids first (from an index where the sort has one), then those rows: nothing is computed for skipped rows.
+        var ids = await Sort(orders, query).Skip(skip).Take(query.PageSize).Select(o => o.Id).ToListAsync(ct);
+        var page = await list.RowsAsync(ids, ct);
+        return new PagedResult<OrderSummary>(page, Math.Min(count, limit), query.Page, query.PageSize, count > limit);
     }
 
     public async Task<OrderDetail> GetAsync(Guid id, CancellationToken ct = default)
@@ -81,48 +93,14 @@ public sealed class OrdersService(IDbContextFactory<PortalDbContext> dbFactory, 
         return payload.Payload ?? throw ApiProblemException.NotFound("A payload for this timeline entry");
     }
 
-    private static IQueryable<Order> Filter(PortalDbContext db, IQueryable<Order> orders, OrderQuery query)
-    {
-        if (query.ExceptionType is { } type)
-        {
-            orders = orders.Where(o => db.OrderExceptions.Any(e => e.OrderId == o.Id && e.ResolvedAt == null && e.Type == type));
-        }
-        else if (query.HasExceptions is { } has)
-        {
-            orders = orders.Where(o => db.OrderExceptions.Any(e => e.OrderId == o.Id && e.ResolvedAt == null) == has);
-        }
-        if (query.Status is { } status)
-        {
-            orders = orders.Where(o => o.Status == status);
-        }
-        if (query.ConnectionId is { } connectionId)
-        {
-            orders = orders.Where(o => o.SourceConnectionId == connectionId);
-        }
-        if (query.PlacedFrom is { } from)
-        {
-            orders = orders.Where(o => o.PlacedAt >= from);
-        }
-        if (query.PlacedTo is { } to)
-        {
-            orders = orders.Where(o => o.PlacedAt < to);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            orders = orders.Where(o => o.SourceOrderId == term || o.SourceOrderId.StartsWith(term) || o.Lines.Any(l => l.Sku == term));
-        }
-        return orders;
-    }
-
     private static IQueryable<Order> Sort(IQueryable<Order> orders, OrderQuery query) => (query.Sort, query.Descending) switch
     {
         (OrderSort.UpdatedAt, true) => orders.OrderByDescending(o => o.UpdatedAt).ThenByDescending(o => o.Id),
         (OrderSort.UpdatedAt, false) => orders.OrderBy(o => o.UpdatedAt).ThenBy(o => o.Id),
         (OrderSort.Total, true) => orders.OrderByDescending(o => (double)o.Total).ThenByDescending(o => o.Id),
         (OrderSort.Total, false) => orders.OrderBy(o => (double)o.Total).ThenBy(o => o.Id),
-        (OrderSort.SourceOrderId, true) => orders.OrderByDescending(o => o.SourceOrderId),
-        (OrderSort.SourceOrderId, false) => orders.OrderBy(o => o.SourceOrderId),
+        (OrderSort.SourceOrderId, true) => orders.OrderByDescending(o => o.SourceOrderId).ThenByDescending(o => o.Id),
+        (OrderSort.SourceOrderId, false) => orders.OrderBy(o => o.SourceOrderId).ThenBy(o => o.Id),
         (_, false) => orders.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id),
         _ => orders.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
     };

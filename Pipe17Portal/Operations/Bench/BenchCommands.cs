@@ -42,7 +42,7 @@ public static class BenchCommands
         var push = new Command("orders", "The ceiling (the push's SFCC calls alone), then push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks, ceilingOrders };
         push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), result.GetValue(ceilingOrders), ct));
         bench.Subcommands.Add(push);
-
+        bench.Subcommands.Add(OrdersPageBench.Command(app));
         bench.Subcommands.Add(StartupBench.Create());
         bench.Subcommands.Add(BenchAll.Create());
         return bench;

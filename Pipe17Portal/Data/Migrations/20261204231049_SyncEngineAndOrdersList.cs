@@ -5,11 +5,31 @@
 namespace Pipe17Portal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SyncEngine : Migration
+    public partial class SyncEngineAndOrdersList : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_PlacedAt",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_Status",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderLine_Sku",
+                table: "OrderLine");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderExceptions_OrderId_ResolvedAt",
+                table: "OrderExceptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderExceptions_WorkspaceId_ResolvedAt_Type",
+                table: "OrderExceptions");
+
             migrationBuilder.RenameColumn(
                 name: "SfccMessage",
                 table: "OrderExceptions",
@@ -82,9 +102,39 @@ namespace Pipe17Portal.Data.Migrations
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Orders_WorkspaceId_UpdatedAt",
+                name: "IX_Orders_WorkspaceId_PlacedAt_Id",
                 table: "Orders",
-                columns: new[] { "WorkspaceId", "UpdatedAt" });
+                columns: new[] { "WorkspaceId", "PlacedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_SourceOrderId_PlacedAt_Id",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "SourceOrderId", "PlacedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_Status_PlacedAt_Id",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "Status", "PlacedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_UpdatedAt_Id",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLine_Sku_OrderId",
+                table: "OrderLine",
+                columns: new[] { "Sku", "OrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderExceptions_OrderId_ResolvedAt_WorkspaceId",
+                table: "OrderExceptions",
+                columns: new[] { "OrderId", "ResolvedAt", "WorkspaceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderExceptions_WorkspaceId_ResolvedAt_Type_OrderId",
+                table: "OrderExceptions",
+                columns: new[] { "WorkspaceId", "ResolvedAt", "Type", "OrderId" });
 
             // Orders imported before the importer recorded its channel: every such order came from a TikTok shop.
             migrationBuilder.Sql("UPDATE \"Orders\" SET \"ChannelName\" = 'TikTok Shop', \"ChannelCode\" = 'tiktok' WHERE \"SourceConnectionId\" IN (SELECT \"Id\" FROM \"Connections\" WHERE \"Kind\" = 'TikTokShop');");
@@ -94,8 +144,32 @@ namespace Pipe17Portal.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Orders_WorkspaceId_UpdatedAt",
+                name: "IX_Orders_WorkspaceId_PlacedAt_Id",
                 table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_SourceOrderId_PlacedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_Status_PlacedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WorkspaceId_UpdatedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderLine_Sku_OrderId",
+                table: "OrderLine");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderExceptions_OrderId_ResolvedAt_WorkspaceId",
+                table: "OrderExceptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OrderExceptions_WorkspaceId_ResolvedAt_Type_OrderId",
+                table: "OrderExceptions");
 
             migrationBuilder.DropColumn(
                 name: "LeaseOwner",
@@ -142,6 +216,31 @@ namespace Pipe17Portal.Data.Migrations
                 name: "ExternalFaultType",
                 table: "OrderExceptions",
                 newName: "SfccFaultType");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_PlacedAt",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "PlacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WorkspaceId_Status",
+                table: "Orders",
+                columns: new[] { "WorkspaceId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLine_Sku",
+                table: "OrderLine",
+                column: "Sku");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderExceptions_OrderId_ResolvedAt",
+                table: "OrderExceptions",
+                columns: new[] { "OrderId", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderExceptions_WorkspaceId_ResolvedAt_Type",
+                table: "OrderExceptions",
+                columns: new[] { "WorkspaceId", "ResolvedAt", "Type" });
         }
     }
 }

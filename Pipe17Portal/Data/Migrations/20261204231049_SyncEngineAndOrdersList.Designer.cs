@@ -11,8 +11,8 @@ using Pipe17Portal.Data;
 namespace Pipe17Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261204220759_SyncEngine")]
-    partial class SyncEngine
+    [Migration("20261204231049_SyncEngineAndOrdersList")]
+    partial class SyncEngineAndOrdersList
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -389,11 +389,13 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("SourceConnectionId", "SourceOrderId")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "PlacedAt");
+                    b.HasIndex("WorkspaceId", "PlacedAt", "Id");
 
-                    b.HasIndex("WorkspaceId", "Status");
+                    b.HasIndex("WorkspaceId", "UpdatedAt", "Id");
 
-                    b.HasIndex("WorkspaceId", "UpdatedAt");
+                    b.HasIndex("WorkspaceId", "SourceOrderId", "PlacedAt", "Id");
+
+                    b.HasIndex("WorkspaceId", "Status", "PlacedAt", "Id");
 
                     b.ToTable("Orders");
                 });
@@ -490,9 +492,9 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.HasIndex("ConnectionId");
 
-                    b.HasIndex("OrderId", "ResolvedAt");
+                    b.HasIndex("OrderId", "ResolvedAt", "WorkspaceId");
 
-                    b.HasIndex("WorkspaceId", "ResolvedAt", "Type");
+                    b.HasIndex("WorkspaceId", "ResolvedAt", "Type", "OrderId");
 
                     b.ToTable("OrderExceptions");
                 });
@@ -551,7 +553,7 @@ namespace Pipe17Portal.Data.Migrations
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("Sku");
+                    b.HasIndex("Sku", "OrderId");
 
                     b.ToTable("OrderLine");
                 });
