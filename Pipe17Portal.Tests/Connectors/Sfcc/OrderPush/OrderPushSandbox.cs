@@ -100,12 +100,24 @@ public sealed record OrderPushSandbox(PortalFactory Factory, SandboxShop Shop, G
     public Task ImportAsync() =>
         Factory.ScopedAsync(async s => { await s.GetRequiredService<TikTokOrderPull>().RunAsync(Shop.ConnectionId, CancellationToken.None); return 0; });
 
-    /// <summary>One run of the push flow, as its job runs it (whether or not the job was also triggered meanwhile).</summary>
+    /// <summary>
+    /// One run of the push flow, as its job runs it; a job run that the settings or an import started meanwhile holds
+    /// its items under a claim (this run leaves them alone), so it waits until no item is in progress any more.
+    /// </summary>
     public async Task PushAsync()
     {
         await Factory.WaitForQuietAsync(SfccId);
         await Factory.ScopedAsync(async s => { await s.GetRequiredService<SfccOrderPush>().RunAsync(SfccId, CancellationToken.None); return 0; });
+        for (var i = 0; i < 600 && await InProgressAsync() > 0; i++)
+        {
+            await Task.Delay(50);
+        }
+        await Factory.WaitForQuietAsync(SfccId);
     }
+
+    private Task<int> InProgressAsync() =>
+        Factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().WorkItems.IgnoreQueryFilters()
+            .CountAsync(w => w.ConnectionId == SfccId && w.State == PushState.InProgress));
 
     public async Task<IReadOnlyList<JsonObject>> SfccOrdersAsync() =>
         [.. (await ControlAsync(HttpMethod.Get, "/orders"))!.AsArray().OfType<JsonObject>()];
