@@ -180,7 +180,7 @@ public static class OrdersPageBench
 
     private static string Machine() => $"{Environment.ProcessorCount} cores, {(OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsWindows() ? "Windows" : OperatingSystem.IsMacOS() ? "macOS" : "other")} {RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
 
-    private static readonly JsonSerializerOptions JsonLine = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions JsonLine = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static void Emit(Result result) => Console.Out.WriteLine(JsonSerializer.Serialize(result, JsonLine));
 
