@@ -3,6 +3,7 @@ using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
 using Pipe17Portal.Features.Activity;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Sync.Work;
 using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Sync;
@@ -78,6 +79,58 @@ public class HousekeepingJobTests(PortalFactory factory) : IClassFixture<PortalF
         });
         Assert.Equal(["new"], receipts);
         Assert.Equal(1, states);
+    }
+
+    [Fact]
+    public async Task FinishedWorkItemsPastRetentionAreDeletedButUnfinishedOnesNeverAre()
+    {
+        var connection = await Pipe17Portal.Tests.Connectors.TikTokShop.TikTokConnectionSeed.CreateAsync(factory, await factory.CreateWorkspaceAsync());
+        var now = DateTimeOffset.UtcNow;
+        WorkItem Item(string key, PushState state, DateTimeOffset? completed) => new()
+        {
+            WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, IdempotencyKey = key, SubjectId = Guid.NewGuid(),
+            State = state, CreatedAt = now.AddDays(-200), UpdatedAt = now.AddDays(-200), NextAttemptAt = now.AddDays(-200), CompletedAt = completed,
+        };
+        await factory.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            db.WorkItems.AddRange(
+                Item("done-old", PushState.Done, now.AddDays(-91)),
+                Item("done-recent", PushState.Done, now.AddDays(-89)),
+                Item("blocked-old", PushState.Blocked, null),
+                Item("pending-old", PushState.Pending, null));
+            return await db.SaveChangesAsync();
+        });
+
+        await factory.ScopedAsync(async s =>
+        {
+            await ActivatorUtilities.CreateInstance<HousekeepingJob>(s).RunAsync(CancellationToken.None);
+            return 0;
+        });
+
+        var left = factory.Scoped(s => s.GetRequiredService<PortalDbContext>().WorkItems.IgnoreQueryFilters()
+            .Where(w => w.ConnectionId == connection.Id).Select(w => w.IdempotencyKey).ToList());
+        Assert.Equal(["blocked-old", "done-recent", "pending-old"], left.Order());
+    }
+
+    [Fact]
+    public async Task RunsACrashLeftRunningAreClosedWithAReason()
+    {
+        var admin = await factory.CreateWorkspaceAsync();
+        await factory.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            db.SyncRuns.Add(new SyncRun { WorkspaceId = admin.WorkspaceId, Flow = "crashed", Status = SyncRunStatus.Running, StartedAt = DateTimeOffset.UtcNow.AddHours(-1) });
+            return await db.SaveChangesAsync();
+        });
+
+        var closed = await factory.ScopedAsync(s => s.GetRequiredService<SyncRunRecorder>().CloseInterruptedAsync(CancellationToken.None));
+
+        Assert.True(closed >= 1);
+        var run = factory.Scoped(s => s.GetRequiredService<PortalDbContext>().SyncRuns.IgnoreQueryFilters().Single(r => r.WorkspaceId == admin.WorkspaceId));
+        Assert.Equal(SyncRunStatus.Failed, run.Status);
+        Assert.NotNull(run.FinishedAt);
+        Assert.StartsWith("Interrupted", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

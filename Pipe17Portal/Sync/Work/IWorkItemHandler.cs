@@ -35,7 +35,4 @@ public sealed record WorkAttempt(WorkItem Item, Connection Connection, PortalDbC
 {
     /// <summary>True when an earlier attempt may already have reached the external system, so the handler looks before writing.</summary>
     public bool MayHaveReachedSystem => Item.Attempts > 1 || Item.Checkpoint is not null;
-
-    /// <summary>Saves progress (e.g. a checkpoint) now; fails if the claim was lost meanwhile, so a stale worker stops.</summary>
-    public Task SaveAsync(CancellationToken ct) => Db.SaveChangesAsync(ct);
 }

@@ -31,7 +31,7 @@ public sealed class SfccOrderPush(
             return;
         }
         signal.Take(connectionId);
-        var queued = await PlanAsync(connectionId, ct);
+        var queued = await PlanAsync(connection, ct);
         if (queued == 0 && !await AnyDueAsync(connectionId, ct))
         {
             return; // nothing to do: no run is recorded for it
@@ -45,22 +45,19 @@ public sealed class SfccOrderPush(
                 await runner.DrainAsync(connectionId, counts, token);
             }
             // Orders changed while this run worked: queue them now rather than in another run.
-            while (!token.IsCancellationRequested && signal.Take(connectionId) && await PlanAsync(connectionId, token) > 0);
+            while (!token.IsCancellationRequested && signal.Take(connectionId) && await ActiveAsync(connectionId, token) is { } now
+                && await PlanAsync(now, token) > 0);
         }, ct);
     }
 
-    /// <summary>Plans with the settings of now (null when the connection is gone, not connected, or Push orders is off).</summary>
-    private async Task<int> PlanAsync(Guid connectionId, CancellationToken ct)
+    /// <summary>Plans with the settings of the connection as just read.</summary>
+    private async Task<int> PlanAsync(Connection connection, CancellationToken ct)
     {
-        var connection = await ActiveAsync(connectionId, ct);
-        if (connection is null)
-        {
-            return 0;
-        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await planner.PlanAsync(db, connection, SfccConnectionSettings.Read(connection.SettingsJson), ct);
     }
 
+    /// <summary>The connection as stored now; null when it is gone, not connected, or Push orders is off.</summary>
     private async Task<Connection?> ActiveAsync(Guid connectionId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
