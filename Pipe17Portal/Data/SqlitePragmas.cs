@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Pipe17Portal.Data;
@@ -8,6 +10,11 @@ namespace Pipe17Portal.Data;
 /// sleeps) when several jobs write at once, instead of returning "busy" to Microsoft.Data.Sqlite, whose own retry sleeps
 /// far longer between tries.
 /// </summary>
+/// <remarks>
+/// Pragmas belong to the native connection, which Microsoft.Data.Sqlite pools, while EF opens and closes its
+/// connection around almost every query: they are set once per native handle, not on every open (that was one extra
+/// statement per query).
+/// </remarks>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
@@ -17,17 +24,28 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     // survives (writes are idempotent and looked up before they are repeated).
     private const string Pragma = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(ct);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
+
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, Pragma);
 }

@@ -16,7 +16,8 @@ public static class SandboxExtensions
         if (options.Enabled)
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqlitePragmas.Instance));
+            // Pooled: the emulators build a context for every call they answer.
+            builder.Services.AddDbContextPool<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqlitePragmas.Instance));
             builder.AddTikTokEmulator();
             builder.AddSfccEmulator();
         }

@@ -8,7 +8,7 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 /// Applies an account's configured faults (system "sfcc", PUT /sandbox/_control/accounts/{id}/faults): waits the added
 /// latency, then picks a fault kind for the configured share of calls. Each API surface writes the kind in its own error format.
 /// </summary>
-public sealed class SfccFaultInjector(IServiceScopeFactory scopes, IOptions<SfccOptions> options)
+public sealed class SfccFaultInjector(IOptions<SfccOptions> options)
 {
     /// <summary>
     /// The call runs and commits as usual, then its answer is replaced by a 504 gateway timeout (answered at once; add
@@ -17,10 +17,8 @@ public sealed class SfccFaultInjector(IServiceScopeFactory scopes, IOptions<Sfcc
     public const string LostResponse = "lost_response";
 
     /// <summary>The fault kind to answer with (429, 500, 503, timeout, expired_token, lost_response), or null to run the call.</summary>
-    public async Task<string?> InjectAsync(Guid accountId, CancellationToken ct)
+    public async Task<string?> InjectAsync(SandboxDbContext db, Guid accountId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
         var faults = await db.Faults.AsNoTracking().SingleOrDefaultAsync(f => f.AccountId == accountId && f.System == "sfcc", ct);
         if (faults is null)
         {

@@ -112,6 +112,8 @@ public sealed class WorkItemRunner(
     private async Task<WorkOutcome> RunClaimedAsync(Guid itemId, string owner, bool manual, IReadOnlyList<IWorkItemHandler> handlers, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One open for the whole item: EF would otherwise open and close the connection around each of its queries.
+        await db.Database.OpenConnectionAsync(ct);
         var item = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == itemId, ct);
         if (item.State != PushState.InProgress || item.LeaseOwner != owner)
         {

@@ -43,7 +43,7 @@ public static class SfccAccountManagerEndpoints
         {
             return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", "Client authentication failed");
         }
-        if (await faults.InjectAsync(account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
+        if (await faults.InjectAsync(db, account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
         {
             return faulted;
         }

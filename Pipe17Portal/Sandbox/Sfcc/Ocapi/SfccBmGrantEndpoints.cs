@@ -66,7 +66,7 @@ public static class SfccBmGrantEndpoints
             return SfccOAuthError.Write(StatusCodes.Status403Forbidden, "access_denied",
                 $"User '{account.SfccBmUser}' has none of the roles allowed to use OCAPI ({string.Join(", ", SfccRoles.OcapiRoles)}); the user's roles are: [{string.Join(", ", roles)}].");
         }
-        if (await faults.InjectAsync(account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
+        if (await faults.InjectAsync(db, account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
         {
             return faulted;
         }

@@ -19,6 +19,8 @@ public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
     {
         var expectedVersion = api == "shop" ? "v23_2" : "v25_6";
         var v = expectedVersion[1..].Replace('_', '.');
+        // One open for the whole call: EF would otherwise open and close the connection around each of its queries.
+        await db.Database.OpenConnectionAsync(http.RequestAborted);
         try
         {
             return await RunAsync(http, api, site, version, expectedVersion, v, "/" + (path ?? ""), routes);
@@ -85,7 +87,7 @@ public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
                 $"Access to resource '{http.Request.Method} {fullPath}' is not allowed for the client id '{clientId}'. Add the resource '{route.Template}' with method '{http.Request.Method.ToLowerInvariant()}' to the OCAPI settings ({(api == "shop" ? "Shop" : "Data")}).",
                 SfccOcapiException.Argument("resource", resource));
         }
-        var fault = await faults.InjectAsync(account.Id, ct);
+        var fault = await faults.InjectAsync(db, account.Id, ct);
         if (fault is not null and not SfccFaultInjector.LostResponse)
         {
             return Fault(http, fault, v);

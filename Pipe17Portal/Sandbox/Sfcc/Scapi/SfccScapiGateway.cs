@@ -18,6 +18,8 @@ public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
 
     public async Task<IResult> HandleAsync(HttpContext http, string family, string api, string organizationId, string? path)
     {
+        // One open for the whole call: EF would otherwise open and close the connection around each of its queries.
+        await db.Database.OpenConnectionAsync(http.RequestAborted);
         try
         {
             return await RunAsync(http, $"/{family}/{api}/v1", organizationId, path ?? "");
@@ -67,7 +69,7 @@ public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
                 ? new SfccScapiException(StatusCodes.Status400BadRequest, "missing-site-id", "Missing Site ID", "The query parameter 'siteId' is required.")
                 : new SfccScapiException(StatusCodes.Status400BadRequest, "site-not-found", "Site Not Found", $"No site with ID '{site}' was found.");
         }
-        var fault = await faults.InjectAsync(account.Id, ct);
+        var fault = await faults.InjectAsync(db, account.Id, ct);
         if (fault is not null and not SfccFaultInjector.LostResponse)
         {
             return Fault(http, fault);

@@ -55,7 +55,7 @@ public static class SfccSlasEndpoints
         {
             return Error(StatusCodes.Status400BadRequest, "invalid_request", $"Invalid channel_id: '{channel}' is not a site of this organization.");
         }
-        if (await faults.InjectAsync(account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
+        if (await faults.InjectAsync(db, account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
         {
             return faulted;
         }

@@ -16,6 +16,8 @@ public sealed class TikTokGateway(SandboxDbContext db, TimeProvider clock, TikTo
     public async Task HandleAsync(HttpContext http)
     {
         var now = clock.GetUtcNow();
+        // One open for the whole call: EF would otherwise open and close the connection around each of its queries.
+        await db.Database.OpenConnectionAsync(http.RequestAborted);
         TikTokReply reply;
         try
         {
