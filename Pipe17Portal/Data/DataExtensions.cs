@@ -18,7 +18,8 @@ public static class DataExtensions
         // registers PortalDbContext itself as scoped for Identity and the HTTP API.
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(SqlitePragmas.Instance),
+            .AddInterceptors(SqlitePragmas.Instance)
+            .SkipModelDiffAtStartup(),
             ServiceLifetime.Scoped);
 
         builder.Services.AddDataProtection()

@@ -194,6 +194,31 @@ public class OrdersApiTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal(["page", "pageSize"], problem.Errors!.Keys.Order());
     }
 
+    [Fact]
+    public async Task AFilterThatIsNotAValueIsRefused()
+    {
+        var client = await factory.SignInAsync(await factory.CreateWorkspaceAsync());
+
+        var response = await client.GetAsync("/api/v1/orders?status=Shipped-ish");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public void MissingQueryValuesTakeTheContractsDefaults()
+    {
+        Assert.Equal(new OrderQuery(), new OrderQueryParameters().ToQuery());
+
+        var connection = Guid.NewGuid();
+        var query = new OrderQueryParameters
+        {
+            Page = 3, PageSize = 50, Status = OrderStatus.Canceled, ConnectionId = connection, Search = "5700",
+            Sort = OrderSort.Total, Descending = false, ExceptionType = OrderExceptionType.PushFailed, HasExceptions = true,
+        }.ToQuery();
+
+        Assert.Equal(new OrderQuery(3, 50, OrderStatus.Canceled, connection, null, null, "5700", OrderSort.Total, false, OrderExceptionType.PushFailed, true), query);
+    }
+
     private static async Task<PagedResult<OrderSummary>> ListAsync(HttpClient client, string query) =>
         await (await client.GetAsync($"/api/v1/orders?{query}")).ReadAsync<PagedResult<OrderSummary>>();
 

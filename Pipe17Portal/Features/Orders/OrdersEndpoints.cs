@@ -11,7 +11,7 @@ public sealed class OrdersEndpoints : IEndpointGroup
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/", ([AsParameters] OrderQuery query, IOrdersApi api, CancellationToken ct) => api.ListAsync(query, ct))
+        group.MapGet("/", ([AsParameters] OrderQueryParameters query, IOrdersApi api, CancellationToken ct) => api.ListAsync(query.ToQuery(), ct))
             .WithSummary("Orders, paged, sorted and filtered (status, connection, placed date, exceptions; search: order id or its beginning, or exact SKU)");
         group.MapGet("/{id:guid}", (Guid id, IOrdersApi api, CancellationToken ct) => api.GetAsync(id, ct))
             .WithSummary("One order with lines, address, totals and its timeline");

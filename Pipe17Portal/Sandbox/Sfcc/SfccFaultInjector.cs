@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Sandbox.Sfcc.AccountManager;
+using Pipe17Portal.Sandbox.Sfcc.State;
 
 namespace Pipe17Portal.Sandbox.Sfcc;
 
@@ -19,7 +20,7 @@ public sealed class SfccFaultInjector(IOptions<SfccOptions> options)
     /// <summary>The fault kind to answer with (429, 500, 503, timeout, expired_token, lost_response), or null to run the call.</summary>
     public async Task<string?> InjectAsync(SandboxDbContext db, Guid accountId, CancellationToken ct)
     {
-        var faults = await db.Faults.AsNoTracking().SingleOrDefaultAsync(f => f.AccountId == accountId && f.System == "sfcc", ct);
+        var faults = await SfccLookups.Faults(db, accountId, "sfcc", ct);
         if (faults is null)
         {
             return null;

@@ -62,21 +62,19 @@ public sealed class TikTokOrderPull(
             var newest = cursor;
 
             var filter = new TikTokOrderSearchFilter { UpdateTimeGe = since.ToUnixTimeSeconds() };
-            var ids = new List<string>();
+            // Each page is imported as soon as it is read, so the first orders reach the push within a second of a large
+            // first pull rather than after the whole search. An order updated while paging can come twice: it is imported once.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             await foreach (var page in client.SearchAllOrdersAsync(filter, new TikTokOrderSearchOptions(PageSize, "update_time", "ASC"), token))
             {
                 if (!page.IsSuccess)
                 {
                     throw new TikTokFlowException(page.Error);
                 }
-                foreach (var summary in page.Data.Orders)
-                {
-                    ids.Add(summary.Id);
-                }
+                var ids = page.Data.Orders.Select(o => o.Id).Where(seen.Add).ToList();
+                var latest = await ImportAsync(client, connection, settings, ids, counts, token);
+                newest = latest > newest ? latest : newest;
             }
-
-            var latest = await ImportAsync(client, connection, settings, ids, counts, token);
-            newest = latest > newest ? latest : newest;
 
             await using (var db = await dbFactory.CreateDbContextAsync(token))
             {
@@ -117,6 +115,7 @@ public sealed class TikTokOrderPull(
                 }
             }
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await db.Database.OpenConnectionAsync(ct); // one open for the batch's look-ups and writes
             var outcome = await binder.ApplyAsync(db, connection.WorkspaceId, connection.Id, imported, ct);
             if (outcome.Created + outcome.Updated > 0)
             {

@@ -67,8 +67,8 @@ public sealed class SfccOcapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
         {
             throw new SfccOcapiException(StatusCodes.Status401Unauthorized, "InvalidAccessTokenException", "The request is unauthorized, the access token is expired.");
         }
-        var client = await db.SfccApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, ct);
-        var account = client is null ? null : await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == client.AccountId, ct);
+        var client = await SfccLookups.ApiClient(db, clientId, ct);
+        var account = client is null ? null : await SfccLookups.Account(db, client.AccountId, ct);
         if (account is null)
         {
             throw new SfccOcapiException(StatusCodes.Status401Unauthorized, "InvalidAccessTokenException", "The request is unauthorized, the access token is invalid.");

@@ -14,7 +14,7 @@ public static class SfccSeeder
 {
     public static async Task<SfccInstance> EnsureAsync(SandboxDbContext db, SandboxAccount account, DateTimeOffset now, CancellationToken ct)
     {
-        var instance = await db.SfccInstances.SingleOrDefaultAsync(i => i.AccountId == account.Id, ct);
+        var instance = await SfccLookups.Instance(db, account.Id, ct);
         if (instance is not null)
         {
             return instance;

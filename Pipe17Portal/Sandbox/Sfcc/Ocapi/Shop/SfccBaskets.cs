@@ -90,7 +90,7 @@ public static class SfccBaskets
         }
         if (doc["customer_info"]?["customer_no"]?.GetValue<string>() is { } customerNo)
         {
-            var open = await call.Db.SfccDocuments.CountAsync(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.CustomerNo == customerNo, call.Http.RequestAborted);
+            var open = await SfccLookups.OpenBaskets(call.Db, call.Account.Id, customerNo, call.Http.RequestAborted);
             var limit = call.Instance.BasketsPerCustomer;
             if (open >= limit)
             {
@@ -106,7 +106,7 @@ public static class SfccBaskets
         var info = (JsonObject)doc["customer_info"]!;
         if (customer["customer_no"]?.GetValue<string>() is { Length: > 0 } customerNo)
         {
-            var found = await call.Db.SfccCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.AccountId == call.Account.Id && c.CustomerNo == customerNo, call.Http.RequestAborted)
+            var found = await SfccLookups.CustomerByNumber(call.Db, call.Account.Id, customerNo, call.Http.RequestAborted)
                 ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "CustomerNotFoundException",
                     $"No customer with customer number '{customerNo}' was found in the customer list of site '{call.Account.SfccSiteId}'.", SfccOcapiException.Argument("customerNo", customerNo));
             info["customer_no"] = found.CustomerNo;
@@ -134,8 +134,8 @@ public static class SfccBaskets
             }
             var shipmentId = item["shipment_id"]?.GetValue<string>() ?? Shipments(doc).OfType<JsonObject>().First()["shipment_id"]!.GetValue<string>();
             Shipment(doc, shipmentId);
-            var product = await call.Db.SfccProducts.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == call.Account.Id && p.Id == productId, call.Http.RequestAborted);
-            var stock = await call.Db.SfccInventory.AsNoTracking().SingleOrDefaultAsync(r => r.AccountId == call.Account.Id && r.ProductId == productId, call.Http.RequestAborted);
+            var product = await SfccLookups.Product(call.Db, call.Account.Id, productId, call.Http.RequestAborted);
+            var stock = await SfccLookups.Stock(call.Db, call.Account.Id, productId, call.Http.RequestAborted);
             var inBasket = list.OfType<JsonObject>().Where(i => i["product_id"]!.GetValue<string>() == productId).Sum(i => i["quantity"]!.GetValue<decimal>());
             if (product is null || product.Type == "master" || !product.Online || stock is null || stock.Ats < inBasket + quantity)
             {
@@ -175,7 +175,7 @@ public static class SfccBaskets
     public static async Task SetShippingMethodAsync(SfccOcapiCall call, JsonObject doc, string shipmentId, JsonObject body)
     {
         var id = body["id"]?.GetValue<string>() ?? "";
-        var method = await call.Db.SfccMethods.AsNoTracking().SingleOrDefaultAsync(m => m.AccountId == call.Account.Id && m.Kind == "shipping" && m.Id == id, call.Http.RequestAborted)
+        var method = await SfccLookups.Method(call.Db, call.Account.Id, "shipping", id, call.Http.RequestAborted)
             ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidShippingMethodIdException",
                 $"The shipping method '{id}' is unknown or not applicable to shipment '{shipmentId}'.", SfccOcapiException.Argument("shippingMethodId", id));
         Shipment(doc, shipmentId)["shipping_method"] = new JsonObject { ["_type"] = "shipping_method", ["id"] = method.Id, ["name"] = method.Name, ["price"] = method.Cost };
@@ -184,7 +184,7 @@ public static class SfccBaskets
     public static async Task AddPaymentAsync(SfccOcapiCall call, JsonObject doc, JsonObject body)
     {
         var id = body["payment_method_id"]?.GetValue<string>() ?? "";
-        var method = await call.Db.SfccMethods.AsNoTracking().SingleOrDefaultAsync(m => m.AccountId == call.Account.Id && m.Kind == "payment" && m.Id == id, call.Http.RequestAborted)
+        var method = await SfccLookups.Method(call.Db, call.Account.Id, "payment", id, call.Http.RequestAborted)
             ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidPaymentMethodIdException",
                 $"The payment method '{id}' is unknown or not active for site '{call.Account.SfccSiteId}'.", SfccOcapiException.Argument("paymentMethodId", id));
         Totals(doc);
@@ -382,7 +382,7 @@ public static class SfccBaskets
 
     public static async Task<(SfccDocument Row, JsonObject Doc)> LoadAsync(SfccOcapiCall call, string basketId)
     {
-        var row = await call.Db.SfccDocuments.SingleOrDefaultAsync(d => d.AccountId == call.Account.Id && d.Kind == "basket" && d.Id == basketId, call.Http.RequestAborted)
+        var row = await SfccLookups.Document(call.Db, call.Account.Id, "basket", basketId, call.Http.RequestAborted)
             ?? throw new SfccOcapiException(StatusCodes.Status404NotFound, "BasketNotFoundException",
                 $"No basket with ID '{basketId}' could be found.", SfccOcapiException.Argument("basketId", basketId));
         return (row, Parse(row.Json));

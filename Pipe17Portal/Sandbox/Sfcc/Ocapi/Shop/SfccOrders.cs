@@ -8,7 +8,7 @@ namespace Pipe17Portal.Sandbox.Sfcc.Ocapi.Shop;
 public static class SfccOrders
 {
     public static async Task<SfccDocument?> FindAsync(SandboxDbContext db, Guid accountId, string orderNo, CancellationToken ct) =>
-        await db.SfccDocuments.SingleOrDefaultAsync(d => d.AccountId == accountId && d.Kind == "order" && d.Id == orderNo, ct);
+        await SfccLookups.Document(db, accountId, "order", orderNo, ct);
 
     public static async Task<SfccDocument> LoadAsync(SfccOcapiCall call, string orderNo) =>
         await FindAsync(call.Db, call.Account.Id, orderNo, call.Http.RequestAborted)
@@ -118,7 +118,7 @@ public static class SfccOrders
         foreach (var item in SfccBaskets.Items(order).OfType<JsonObject>())
         {
             var productId = item["product_id"]!.GetValue<string>();
-            var record = await db.SfccInventory.SingleOrDefaultAsync(r => r.AccountId == accountId && r.ProductId == productId, ct);
+            var record = await SfccLookups.StockForUpdate(db, accountId, productId, ct);
             var quantity = (int)Math.Ceiling(item["quantity"]!.GetValue<decimal>());
             if (record is null || record.Ats < quantity)
             {
@@ -134,7 +134,7 @@ public static class SfccOrders
         foreach (var item in SfccBaskets.Items(order).OfType<JsonObject>())
         {
             var productId = item["product_id"]!.GetValue<string>();
-            if (await db.SfccInventory.SingleOrDefaultAsync(r => r.AccountId == accountId && r.ProductId == productId, ct) is { } record)
+            if (await SfccLookups.StockForUpdate(db, accountId, productId, ct) is { } record)
             {
                 record.Turnover = Math.Max(0, record.Turnover + sign * (int)Math.Ceiling(item["quantity"]!.GetValue<decimal>()));
             }
