@@ -29,14 +29,19 @@ public static class SfccSandboxExtensions
         var scapi = sfcc.MapGroup("/scapi");
         SfccSlasEndpoints.Map(scapi);
         scapi.MapMethods("/{family}/{api}/v1/organizations/{organizationId}/{**path}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete],
-            (HttpContext http, string family, string api, string organizationId, string? path, SfccScapiGateway gateway) => gateway.HandleAsync(http, family, api, organizationId, path));
+            (HttpContext http, string family, string api, string organizationId, string? path, SfccScapiGateway gateway) => gateway.HandleAsync(http, family, api, organizationId, path))
+            .ShortCircuit();
         var instance = sfcc.MapGroup("/instance");
         SfccBmGrantEndpoints.Map(instance);
         string[] methods = [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
+        // The API hosts answer straight from routing (ShortCircuit): they check their own tokens and write their own
+        // errors, so the portal's cookie authentication, antiforgery and status pages have nothing to do on them.
         instance.MapMethods("/s/{site}/dw/shop/{version}/{**path}", methods,
-            (HttpContext http, string site, string version, string? path, SfccOcapiGateway gateway) => gateway.HandleAsync(http, "shop", site, version, path, ShopRoutes));
+            (HttpContext http, string site, string version, string? path, SfccOcapiGateway gateway) => gateway.HandleAsync(http, "shop", site, version, path, ShopRoutes))
+            .ShortCircuit();
         instance.MapMethods("/s/{site}/dw/data/{version}/{**path}", methods,
-            (HttpContext http, string site, string version, string? path, SfccOcapiGateway gateway) => gateway.HandleAsync(http, "data", site, version, path, SfccDataEndpoints.Routes));
+            (HttpContext http, string site, string version, string? path, SfccOcapiGateway gateway) => gateway.HandleAsync(http, "data", site, version, path, SfccDataEndpoints.Routes))
+            .ShortCircuit();
         var control = sandbox.MapGroup("/_control/accounts/{id}/sfcc");
         SfccControlEndpoints.Map(control);
         SfccStateControlEndpoints.Map(control);

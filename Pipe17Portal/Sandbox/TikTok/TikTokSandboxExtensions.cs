@@ -26,10 +26,12 @@ public static class TikTokSandboxExtensions
         var tiktok = sandbox.MapGroup("/tiktok");
         TikTokTokenEndpoints.Map(tiktok.MapGroup("/auth"));
         TikTokConsentPage.Map(tiktok);
+        // The API host answers straight from routing (ShortCircuit): it checks its own signatures and tokens and writes
+        // its own errors, so the portal's cookie authentication, antiforgery and status pages have nothing to do on it.
         tiktok.MapMethods("/open-api/{**path}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
-            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http));
+            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http)).ShortCircuit();
         tiktok.MapMethods("/open-api", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
-            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http));
+            (HttpContext http, TikTokGateway gateway) => gateway.HandleAsync(http)).ShortCircuit();
 
         var control = sandbox.MapGroup("/_control/accounts/{id}/tiktok");
         TikTokSettingsControlEndpoints.Map(control);

@@ -114,13 +114,13 @@ public sealed class WorkItemRunner(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One open for the whole item: EF would otherwise open and close the connection around each of its queries.
         await db.Database.OpenConnectionAsync(ct);
-        var item = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == itemId, ct);
+        var item = await WorkLookups.Item(db, itemId, ct);
         if (item.State != PushState.InProgress || item.LeaseOwner != owner)
         {
             return WorkOutcome.Busy; // the lease ran out and another worker took over
         }
         var handler = handlers.Single(h => h.Kind == item.Kind);
-        var connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == item.ConnectionId, ct);
+        var connection = await WorkLookups.Connection(db, item.ConnectionId, ct);
         if (connection is null || (!manual && (connection.Status != ConnectionStatus.Connected || !handler.IsEnabled(connection))))
         {
             await claims.ReleaseAsync(itemId, owner, uncount: true);
@@ -146,7 +146,7 @@ public sealed class WorkItemRunner(
             // A bug or a database hiccup must not stop the other items: this one is tried again, and stops visibly at the end.
             logger.LogError(e, "Work item {WorkItemId} ({Kind}) failed unexpectedly.", itemId, item.Kind);
             db.ChangeTracker.Clear();
-            item = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == itemId, ct);
+            item = await WorkLookups.Item(db, itemId, ct);
             if (item.LeaseOwner != owner)
             {
                 return WorkOutcome.Busy;
@@ -175,7 +175,7 @@ public sealed class WorkItemRunner(
             // The outcome could not be recorded (e.g. a link another writer recorded first): keep the item visible and due again.
             logger.LogError(e, "The outcome of work item {WorkItemId} could not be saved.", itemId);
             db.ChangeTracker.Clear();
-            item = await db.WorkItems.IgnoreQueryFilters().SingleAsync(w => w.Id == itemId, ct);
+            item = await WorkLookups.Item(db, itemId, ct);
             if (item.LeaseOwner != owner)
             {
                 return WorkOutcome.Busy;
@@ -272,7 +272,7 @@ public sealed class WorkItemRunner(
     private async Task<Connection?> ConnectionAsync(Guid connectionId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
+        return await WorkLookups.Connection(db, connectionId, ct);
     }
 
     private static List<IWorkItemHandler> Handlers(IServiceProvider services) => [.. services.GetServices<IWorkItemHandler>()];

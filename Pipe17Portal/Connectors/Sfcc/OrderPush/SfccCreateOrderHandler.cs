@@ -35,7 +35,7 @@ public sealed class SfccCreateOrderHandler(
     {
         var (item, connection, db, _) = attempt;
         var (settings, client) = await sessions.ForAsync(connection, ct);
-        var order = await db.Orders.IgnoreQueryFilters().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == item.SubjectId, ct);
+        var order = await WorkLookups.OrderWithLines(db, item.SubjectId, ct);
         var orderNo = SfccOrderNumber.For(order);
         try
         {

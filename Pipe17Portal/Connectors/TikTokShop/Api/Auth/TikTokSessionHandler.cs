@@ -37,13 +37,33 @@ internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenMa
     private static async Task<bool> IsExpiredTokenAsync(HttpResponseMessage response, CancellationToken ct)
     {
         await response.Content.LoadIntoBufferAsync(ct);
+        return IsExpiredToken(await response.Content.ReadAsByteArrayAsync(ct));
+    }
+
+    /// <summary>
+    /// Whether the envelope's top-level <c>code</c> is the expired-token code. Reads only as far as that property (TikTok
+    /// writes it first) instead of parsing the whole body, which for a page of order details is a few hundred kilobytes.
+    /// </summary>
+    public static bool IsExpiredToken(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
         try
         {
-            using var answer = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(ct));
-            return answer.RootElement.ValueKind == JsonValueKind.Object
-                && answer.RootElement.TryGetProperty("code", out var code)
-                && code.TryGetInt32(out var value)
-                && value == TikTokErrorCodes.ExpiredAccessToken;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isCode = reader.ValueTextEquals("code"u8);
+                reader.Read();
+                if (isCode)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) && value == TikTokErrorCodes.ExpiredAccessToken;
+                }
+                reader.Skip();
+            }
+            return false;
         }
         catch (JsonException)
         {

@@ -11,25 +11,26 @@ internal static class TikTokEnvelope
     public static async Task<TikTokResult<JsonElement?>> ReadAsync(string endpoint, HttpResponseMessage response, bool dataRequired, CancellationToken ct)
     {
         var status = (int)response.StatusCode;
-        var text = await response.Content.ReadAsStringAsync(ct);
+        // Parsed from the bytes into an element that owns its memory: no UTF-16 copy of a page of order details, and no
+        // clone of it. The text is decoded only to quote it in an error.
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(text);
-            root = document.RootElement.Clone();
+            root = JsonSerializer.Deserialize<JsonElement>(body);
         }
         catch (JsonException)
         {
             return Fail(response.IsSuccessStatusCode
-                ? Invalid(endpoint, $"the answer is not JSON: {Snippet(text)}", null, status)
-                : HttpFailure(endpoint, response.StatusCode, text));
+                ? Invalid(endpoint, $"the answer is not JSON: {Snippet(Text(body))}", null, status)
+                : HttpFailure(endpoint, response.StatusCode, Text(body)));
         }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
             return Fail(response.IsSuccessStatusCode
-                ? Invalid(endpoint, $"the answer is not a JSON object: {Snippet(text)}", null, status)
-                : HttpFailure(endpoint, response.StatusCode, text));
+                ? Invalid(endpoint, $"the answer is not a JSON object: {Snippet(Text(body))}", null, status)
+                : HttpFailure(endpoint, response.StatusCode, Text(body)));
         }
 
         var requestId = root.TryGetProperty("request_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
@@ -37,7 +38,7 @@ internal static class TikTokEnvelope
         {
             return Fail(response.IsSuccessStatusCode
                 ? Invalid(endpoint, "field 'code' is missing or not a number", requestId, status)
-                : HttpFailure(endpoint, response.StatusCode, text) with { RequestId = requestId });
+                : HttpFailure(endpoint, response.StatusCode, Text(body)) with { RequestId = requestId });
         }
 
         var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() ?? "" : "";
@@ -103,6 +104,8 @@ internal static class TikTokEnvelope
         var code = (int)status;
         return new TikTokError(endpoint, null, $"TikTok answered HTTP {code}: {Snippet(text)}", null, code, TikTokErrorCodes.KindOf(null, code));
     }
+
+    private static string Text(byte[] body) => System.Text.Encoding.UTF8.GetString(body);
 
     private static string Snippet(string text) =>
         text.Length == 0 ? "(empty)" : text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
