@@ -22,8 +22,7 @@ public static class BenchAll
         new("tiktok-import", ["--orders", "10000", "--webhook-orders", "50"], ["--orders", "1000", "--webhook-orders", "10"]),
         new("sfcc-catalog", ["--products", "50000"], ["--products", "5000"]),
         new("orders", ["--orders", "10000", "--webhook-orders", "50", "--ceiling-orders", "1000"], ["--orders", "200", "--webhook-orders", "5", "--ceiling-orders", "200"]),
-        // `orders-page` (Operations/Bench/OrdersPageBench.cs: 1,000,000 orders, Orders page query times) goes here, e.g.
-        // new("orders-page", ["--orders", "1000000"], ["--orders", "20000"]),
+        new("orders-page", ["--orders", "1000000"], ["--orders", "20000"]),
     ];
 
     public static Command Create()
