@@ -17,7 +17,10 @@ public class ConnectorCatalogViewTests : PortalComponentTest
         var tiktok = cut.Find("[data-testid=connector-TikTokShop]");
         var sfcc = cut.Find("[data-testid=connector-SalesforceCommerceCloud]");
         Assert.Contains("2 connections", tiktok.TextContent);
-        Assert.Contains("Fulfillments to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Orders from TikTok Shop", tiktok.TextContent);
+        // Only flows that run are offered.
+        Assert.DoesNotContain("Fulfillments to TikTok Shop", tiktok.TextContent);
+        Assert.DoesNotContain("Inventory", sfcc.TextContent);
         Assert.Contains("Not added yet", sfcc.TextContent);
     }
 
