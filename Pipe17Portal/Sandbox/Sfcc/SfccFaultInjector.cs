@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Sandbox.Sfcc.AccountManager;
 using Pipe17Portal.Sandbox.Sfcc.State;
