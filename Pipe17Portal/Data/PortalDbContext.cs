@@ -34,6 +34,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<OrderException> OrderExceptions => Set<OrderException>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<ExternalLink> ExternalLinks => Set<ExternalLink>();
+    public DbSet<Domain.Shipping.ShippingRequest> ShippingRequests => Set<Domain.Shipping.ShippingRequest>();
+    public DbSet<Domain.Shipping.Fulfillment> Fulfillments => Set<Domain.Shipping.Fulfillment>();
+    public DbSet<Domain.Inventory.InventoryLevel> InventoryLevels => Set<Domain.Inventory.InventoryLevel>();
+    public DbSet<Domain.Inventory.ChannelStock> ChannelStocks => Set<Domain.Inventory.ChannelStock>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>

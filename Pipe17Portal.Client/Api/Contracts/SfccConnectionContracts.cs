@@ -24,9 +24,13 @@ public sealed record SfccSettingsView(
     bool IsSandbox,
     IReadOnlyList<SfccCheckResult> Checks,
     string OcapiSettingsShopJson,
-    string OcapiSettingsDataJson);
+    string OcapiSettingsDataJson,
+    bool PullShippingRequests = true,
+    bool PullFulfillments = true,
+    bool PullInventory = true,
+    bool ForceInventoryResync = false);
 
-/// <summary>A password left null keeps the stored one.</summary>
+/// <summary>A password left null keeps the stored one. The Step 8 pulls default to on when a client leaves them out.</summary>
 public sealed record SfccSettingsUpdate(
     string ShortCode,
     string OrganizationId,
@@ -42,7 +46,11 @@ public sealed record SfccSettingsUpdate(
     string? BmPassword,
     string OcapiVersion,
     bool PullCatalog,
-    bool ForceCatalogResync);
+    bool ForceCatalogResync,
+    bool PullShippingRequests = true,
+    bool PullFulfillments = true,
+    bool PullInventory = true,
+    bool ForceInventoryResync = false);
 
 /// <summary>One Connect check, in the order they run, with what to do when it fails.</summary>
 public sealed record SfccCheckResult(string Name, bool Passed, string Message, string? Fix);

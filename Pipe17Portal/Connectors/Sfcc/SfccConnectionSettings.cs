@@ -20,6 +20,16 @@ public sealed record SfccConnectionSettings
     /// <summary>One shot: the next catalog pull reads everything, then this switches itself off.</summary>
     public bool ForceCatalogResync { get; init; }
 
+    // Back from Salesforce (setup guide Step 8; DESIGN §5.4, §5.5, §5.7).
+    /// <summary>SFCC orders ready for the warehouse become shipping requests on the portal order.</summary>
+    public bool PullShippingRequests { get; init; } = true;
+    /// <summary>Shipped SFCC shipments become fulfillments (and go on to the order's channel when it pushes them).</summary>
+    public bool PullFulfillments { get; init; } = true;
+    /// <summary>Omnichannel Inventory availability is read into inventory levels (and pushed to channels that want it).</summary>
+    public bool PullInventory { get; init; } = true;
+    /// <summary>One shot: the next inventory pull reads every SKU again, then this switches itself off.</summary>
+    public bool ForceInventoryResync { get; init; }
+
     // Orders to Salesforce (setup guide Steps 4, 6–8).
     public bool PushOrders { get; init; }
     public IReadOnlyList<OrderStatus> StatusesToPush { get; init; } = DefaultStatusesToPush;

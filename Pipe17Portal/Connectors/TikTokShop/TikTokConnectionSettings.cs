@@ -15,6 +15,10 @@ public sealed record TikTokConnectionSettings
     public bool PushInventory { get; init; } = true;
     /// <summary>Minutes a paid order waits before it is ready for fulfillment (buyers can edit or cancel for about an hour).</summary>
     public int OrderHoldMinutes { get; init; } = 60;
+    /// <summary>SFCC carrier (or shipping method) → TikTok shipping provider, for pushing tracking numbers.</summary>
+    public IReadOnlyList<TikTokCarrierMapping> CarrierMappings { get; init; } = [];
+    /// <summary>Which SFCC locations count, what is held back, and from which level a SKU shows sold out.</summary>
+    public TikTokInventoryRules InventoryRules { get; init; } = new();
 
     /// <summary>Set by "Use sandbox": calls go to the portal's own emulator for this account.</summary>
     public Guid? SandboxAccountId { get; init; }
@@ -39,6 +43,23 @@ public sealed record TikTokConnectionSettings
         JsonSerializer.Deserialize<TikTokConnectionSettings>(string.IsNullOrWhiteSpace(json) ? "{}" : json, Json) ?? new();
 
     public string Write() => JsonSerializer.Serialize(this, Json);
+}
+
+/// <summary>
+/// One carrier mapping row: fulfillments whose SFCC carrier (or, when SFCC names no carrier, shipping method) equals
+/// <paramref name="SfccCarrier"/> (exactly, case ignored) ship on TikTok with the provider <paramref name="ProviderId"/>.
+/// </summary>
+public sealed record TikTokCarrierMapping(string SfccCarrier, string ProviderId, string ProviderName);
+
+/// <summary>The stored form of <see cref="Domain.Inventory.InventoryRules"/> (empty locations: every location counts).</summary>
+public sealed record TikTokInventoryRules
+{
+    public IReadOnlyList<string> CountedLocations { get; init; } = [];
+    public int BufferUnits { get; init; }
+    public decimal BufferPercent { get; init; }
+    public int OutOfStockThreshold { get; init; }
+
+    public Domain.Inventory.InventoryRules ToRules() => new(CountedLocations, BufferUnits, BufferPercent, OutOfStockThreshold);
 }
 
 /// <summary>A shop offered by a multi-shop authorization, kept until the merchant picks one (the cipher is an identifier, not a secret).</summary>

@@ -261,6 +261,112 @@ namespace Pipe17Portal.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Domain.Inventory.ChannelStock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelProductId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelSkuId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Computed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PendingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Pushed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PushedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionId", "PendingSince");
+
+                    b.HasIndex("ConnectionId", "Sku")
+                        .IsUnique();
+
+                    b.ToTable("ChannelStocks");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Inventory.InventoryLevel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Available")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OnHand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Reserved")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Sku");
+
+                    b.HasIndex("ConnectionId", "Sku", "LocationId")
+                        .IsUnique();
+
+                    b.ToTable("InventoryLevels");
+                });
+
             modelBuilder.Entity("Pipe17Portal.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -613,6 +719,9 @@ namespace Pipe17Portal.Data.Migrations
                     b.Property<decimal?>("Price")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -642,6 +751,152 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("WorkspaceId", "Sku");
 
                     b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Shipping.Fulfillment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChannelConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelPackageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelPackageStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelProviderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelTrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SfccOrderNo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShippedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingMethodId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.HasIndex("ConnectionId", "SfccOrderNo", "ShipmentId")
+                        .IsUnique();
+
+                    b.ToTable("Fulfillments");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Shipping.ShippingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExportStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SfccModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SfccOrderNo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShippingMethodId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionId", "SfccOrderNo", "ShipmentId")
+                        .IsUnique();
+
+                    b.ToTable("ShippingRequests");
                 });
 
             modelBuilder.Entity("Pipe17Portal.Features.Activity.AuditEntry", b =>
@@ -1119,6 +1374,9 @@ namespace Pipe17Portal.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DetailId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1286,6 +1544,36 @@ namespace Pipe17Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Domain.Inventory.ChannelStock", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Inventory.InventoryLevel", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pipe17Portal.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Pipe17Portal.Sync.Connection", null)
@@ -1416,6 +1704,104 @@ namespace Pipe17Portal.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Shipping.Fulfillment", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Pipe17Portal.Domain.Shipping.ShipmentLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("FulfillmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("SfccItemId");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.HasKey("FulfillmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Fulfillments");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FulfillmentId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Shipping.ShippingRequest", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Pipe17Portal.Domain.Shipping.ShipmentLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ShippingRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("SfccItemId");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.HasKey("ShippingRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ShippingRequests");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShippingRequestId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Pipe17Portal.Features.Activity.AuditEntry", b =>

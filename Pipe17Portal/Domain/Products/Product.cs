@@ -21,6 +21,8 @@ public sealed class Product : IWorkspaceOwned
     public decimal? Price { get; set; }
     public string? Currency { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When a complete catalog pull no longer found it in SFCC; such a product resolves no SKU.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
 
     public List<ChannelOption> ChannelOptions { get; set; } = [];
 }

@@ -24,6 +24,12 @@ public interface IWorkItemHandler
     Task WakeAsync(Connection connection, CancellationToken ct);
 
     Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct);
+
+    /// <summary>
+    /// Whether the item's subject is an order, whose timeline and exceptions the runner writes. Otherwise (e.g. a product's
+    /// stock) the handler records outcomes on its own subject and the runner keeps only the item's state and last error.
+    /// </summary>
+    bool SubjectIsOrder => true;
 }
 
 /// <summary>One claimed attempt: the tracked item, its connection as read just now, and the context to stage changes in.</summary>

@@ -9,6 +9,10 @@ public enum WorkItemKind
     SfccCreateOrder = 0,
     /// <summary>Set the SFCC order's status to cancelled and confirm it by reading it back.</summary>
     SfccCancelOrder = 1,
+    /// <summary>Ship a fulfillment's TikTok package(s) with its tracking number and read the result back. Subject: the fulfillment.</summary>
+    TikTokShipPackage = 2,
+    /// <summary>Set a TikTok product's SKU quantities (every warehouse of each SKU). Subject: the channel stock row.</summary>
+    TikTokUpdateInventory = 3,
 }
 
 /// <summary>
@@ -24,8 +28,10 @@ public sealed class WorkItem : IWorkspaceOwned, IVersioned
     /// <summary>The connection the write goes to.</summary>
     public Guid ConnectionId { get; set; }
     public WorkItemKind Kind { get; set; }
-    /// <summary>The portal entity the write is about (the order).</summary>
+    /// <summary>The portal entity the write is about: the order, or for kinds whose handler says so, another entity.</summary>
     public Guid SubjectId { get; set; }
+    /// <summary>The part of the subject the write is about when the subject alone does not say (the order's fulfillment).</summary>
+    public Guid? DetailId { get; set; }
     /// <summary>Unique per connection, e.g. <c>create:{order id}</c>.</summary>
     public required string IdempotencyKey { get; set; }
     public PushState State { get; set; }

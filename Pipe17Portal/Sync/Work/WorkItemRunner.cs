@@ -21,8 +21,11 @@ public sealed class WorkItemRunner(
     TimeProvider clock,
     ILogger<WorkItemRunner> logger)
 {
-    /// <summary>Drains the connection's due items of every enabled kind until none is due; counts into <paramref name="counts"/>.</summary>
-    public async Task DrainAsync(Guid connectionId, SyncRunCounts counts, CancellationToken ct)
+    /// <summary>
+    /// Drains the connection's due items of every enabled kind (or only of <paramref name="kinds"/>, when a connection has
+    /// several flows that write) until none is due; counts into <paramref name="counts"/>.
+    /// </summary>
+    public async Task DrainAsync(Guid connectionId, SyncRunCounts counts, CancellationToken ct, IReadOnlyCollection<WorkItemKind>? kinds = null)
     {
         var seen = new HashSet<Guid>();
         while (!ct.IsCancellationRequested)
@@ -33,7 +36,7 @@ public sealed class WorkItemRunner(
                 return;
             }
             await using var scope = scopes.CreateAsyncScope();
-            var handlers = Handlers(scope.ServiceProvider).Where(h => h.IsEnabled(connection)).ToList();
+            var handlers = Handlers(scope.ServiceProvider).Where(h => (kinds is null || kinds.Contains(h.Kind)) && h.IsEnabled(connection)).ToList();
             if (handlers.Count == 0)
             {
                 return; // the flow was switched off: nothing more is sent
@@ -159,7 +162,7 @@ public sealed class WorkItemRunner(
             await claims.ReleaseAsync(itemId, owner, uncount: true);
             return WorkOutcome.Stopped;
         }
-        var outcome = await ApplyAsync(db, item, handler.System, result, ct);
+        var outcome = await ApplyAsync(db, item, handler, result, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -181,7 +184,7 @@ public sealed class WorkItemRunner(
                 return WorkOutcome.Busy;
             }
             var message = e.InnerException?.Message ?? e.Message;
-            outcome = await ApplyAsync(db, item, handler.System,
+            outcome = await ApplyAsync(db, item, handler,
                 new WorkResult.Retry($"Unexpected error: {message}", WorkProblems.Unexpected(item.ConnectionId, item.Attempts, handler.System, message)), ct);
             await db.SaveChangesAsync(ct);
             return outcome;
@@ -189,21 +192,26 @@ public sealed class WorkItemRunner(
     }
 
     /// <summary>Turns the handler's result into the item's state, the subject's timeline and its exceptions (staged in <paramref name="db"/>).</summary>
-    private async Task<WorkOutcome> ApplyAsync(PortalDbContext db, WorkItem item, string system, WorkResult result, CancellationToken ct)
+    private async Task<WorkOutcome> ApplyAsync(PortalDbContext db, WorkItem item, IWorkItemHandler handler, WorkResult result, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var system = handler.System;
+        var onOrder = handler.SubjectIsOrder;
         item.LeaseOwner = null;
         item.LeaseUntil = null;
         item.UpdatedAt = now;
         switch (result)
         {
             case WorkResult.Done done:
-                var resolved = await exceptions.ResolveAllAsync(db, item.SubjectId, item.ConnectionId, ct);
+                var resolved = onOrder ? await exceptions.ResolveAllAsync(db, item.SubjectId, item.ConnectionId, ct) : 0;
                 item.State = PushState.Done;
                 item.Checkpoint = null;
                 item.LastError = null;
                 item.CompletedAt = now;
-                OrderTimeline.Add(db, item.SubjectId, now, system, done.Message + (resolved > 0 ? $" {resolved} exception(s) resolved." : ""), done.Payload);
+                if (onOrder)
+                {
+                    OrderTimeline.Add(db, item.SubjectId, now, system, done.Message + (resolved > 0 ? $" {resolved} exception(s) resolved." : ""), done.Payload);
+                }
                 return WorkOutcome.Done;
 
             case WorkResult.Retry retry when item.Attempts < options.Value.MaxAttempts:
@@ -211,24 +219,34 @@ public sealed class WorkItemRunner(
                 item.State = PushState.Pending;
                 item.NextAttemptAt = now + (retry.NotBefore is { } notBefore && notBefore > delay ? notBefore : delay);
                 item.LastError = Clip(retry.Error);
-                OrderTimeline.Add(db, item.SubjectId, now, system,
-                    $"Attempt {item.Attempts} did not complete ({retry.Error}); trying again at {item.NextAttemptAt:HH:mm:ss} UTC.", retry.Payload);
+                if (onOrder)
+                {
+                    OrderTimeline.Add(db, item.SubjectId, now, system,
+                        $"Attempt {item.Attempts} did not complete ({retry.Error}); trying again at {item.NextAttemptAt:HH:mm:ss} UTC.", retry.Payload);
+                }
                 return WorkOutcome.Retry;
 
             case WorkResult.Retry exhausted:
-                return await BlockAsync(db, item, system, [exhausted.Exhausted], $"Gave up after {item.Attempts} attempt(s): {exhausted.Error}", ct);
+                return await BlockAsync(db, item, handler, [exhausted.Exhausted], $"Gave up after {item.Attempts} attempt(s): {exhausted.Error}", ct);
 
             case WorkResult.Blocked blocked:
-                return await BlockAsync(db, item, system, blocked.Problems, blocked.Message, ct);
+                return await BlockAsync(db, item, handler, blocked.Problems, blocked.Message, ct);
 
             default:
                 throw new InvalidOperationException($"Unknown work result {result.GetType().Name}.");
         }
     }
 
-    private async Task<WorkOutcome> BlockAsync(PortalDbContext db, WorkItem item, string system, IReadOnlyList<OrderProblemInfo> problems, string message, CancellationToken ct)
+    private async Task<WorkOutcome> BlockAsync(PortalDbContext db, WorkItem item, IWorkItemHandler handler, IReadOnlyList<OrderProblemInfo> problems, string message, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var system = handler.System;
+        if (!handler.SubjectIsOrder)
+        {
+            item.State = PushState.Blocked;
+            item.LastError = Clip(message);
+            return WorkOutcome.Blocked;
+        }
         var order = await db.Orders.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == item.SubjectId)
             .Select(o => new { o.Id, o.WorkspaceId }).SingleAsync(ct);
         await exceptions.RaiseAsync(db, order.Id, order.WorkspaceId, item.ConnectionId, problems, ct);

@@ -178,6 +178,8 @@ public sealed partial class SfccConnectionService(
         {
             ShortCode = shortCode, OrganizationId = org, SiteId = site, OcapiUrl = ocapiUrl, B2cClientId = b2c, ShopClientId = shop,
             OcapiClientId = ocapi, BmUser = bm, OcapiVersion = version, PullCatalog = u.PullCatalog, ForceCatalogResync = u.ForceCatalogResync,
+            PullShippingRequests = u.PullShippingRequests, PullFulfillments = u.PullFulfillments, PullInventory = u.PullInventory,
+            ForceInventoryResync = u.ForceInventoryResync,
         };
     }
 
@@ -233,6 +235,10 @@ public sealed partial class SfccConnectionService(
         Field("OCAPI version", before.OcapiVersion, after.OcapiVersion);
         Field("Pull product catalog from Salesforce", before.PullCatalog, after.PullCatalog);
         Field("Force product catalog resync", before.ForceCatalogResync, after.ForceCatalogResync);
+        Field("Pull shipping requests from Salesforce", before.PullShippingRequests, after.PullShippingRequests);
+        Field("Pull fulfillment information from Salesforce", before.PullFulfillments, after.PullFulfillments);
+        Field("Pull inventory information from Salesforce", before.PullInventory, after.PullInventory);
+        Field("Force inventory catalog resync", before.ForceInventoryResync, after.ForceInventoryResync);
     }
 
     public static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)
@@ -250,7 +256,8 @@ public sealed partial class SfccConnectionService(
             s.B2cClientId, set.Contains(SfccSecrets.B2cClientPassword), s.ShopClientId, set.Contains(SfccSecrets.ShopClientPassword),
             s.OcapiClientId, set.Contains(SfccSecrets.OcapiClientPassword), s.BmUser, set.Contains(SfccSecrets.BmPassword),
             s.OcapiVersion, s.PullCatalog, s.ForceCatalogResync, s.IsSandbox, s.LastChecks,
-            OcapiSettingsHelper.Shop(s.OcapiClientId, s.OcapiVersion), OcapiSettingsHelper.Data(s.OcapiClientId));
+            OcapiSettingsHelper.Shop(s.OcapiClientId, s.OcapiVersion), OcapiSettingsHelper.Data(s.OcapiClientId),
+            s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync);
     }
 
     [GeneratedRegex("^[a-z0-9]{8}$")] private static partial Regex ShortCodeShape();
