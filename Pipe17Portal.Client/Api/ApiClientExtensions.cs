@@ -22,6 +22,8 @@ public static class ApiClientExtensions
         Add<IConnectionsApi>();
         Add<IApiKeysApi>();
         Add<IActivityApi>();
+        Add<IFlowsApi>();
+        Add<IDashboardApi>();
         Add<IOrdersApi>();
         Add<ITikTokConnectionApi>();
         Add<ISellerCenterApi>();

@@ -185,3 +185,22 @@ public sealed class FakeSellerCenterApi(bool hasShop) : ISellerCenterApi
 
     public Task<IReadOnlyList<SellerCenterInventory>> GetInventoryAsync(CancellationToken ct = default) => throw new NotSupportedException();
 }
+
+public sealed class FakeFlowsApi(params FlowStatusInfo[] flows) : IFlowsApi
+{
+    public List<FlowStatusInfo> Flows { get; } = [.. flows];
+    public List<(Guid ConnectionId, string Flow)> Started { get; } = [];
+    public ApiProblemException? FailRunWith { get; set; }
+
+    public Task<IReadOnlyList<FlowStatusInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<FlowStatusInfo>>([.. Flows]);
+
+    public Task<FlowRunStarted> RunNowAsync(Guid connectionId, string flow, CancellationToken ct = default)
+    {
+        if (FailRunWith is not null)
+        {
+            throw FailRunWith;
+        }
+        Started.Add((connectionId, flow));
+        return Task.FromResult(new FlowRunStarted(connectionId, flow, $"{flow} is running now."));
+    }
+}

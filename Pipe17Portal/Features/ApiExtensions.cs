@@ -62,6 +62,8 @@ public static class ApiExtensions
         services.AddScoped<IConnectionsApi, ConnectionsService>();
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
+        services.AddScoped<IFlowsApi, Flows.FlowsService>();
+        services.AddScoped<IDashboardApi, Dashboard.DashboardService>();
         services.AddScoped<IOrdersApi, OrdersService>();
         services.AddOptions<Features.Orders.OrderExceptionsOptions>().BindConfiguration("Orders:Exceptions").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IOrderExceptionsApi, OrderExceptionsService>();

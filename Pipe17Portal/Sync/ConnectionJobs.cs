@@ -46,6 +46,20 @@ public sealed class ConnectionJobs(ISchedulerFactory schedulers)
         }
     }
 
+    /// <summary>When the flow runs next on its schedule; null when it is not scheduled.</summary>
+    public async Task<DateTimeOffset?> NextRunAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var triggers = await scheduler.GetTriggersOfJob(KeyFor(flow, connectionId), ct);
+        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
+    }
+
+    public async Task<bool> IsScheduledAsync(string flow, Guid connectionId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        return await scheduler.Exists(KeyFor(flow, connectionId), ct);
+    }
+
     public async Task UnscheduleAsync(string flow, Guid connectionId, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);

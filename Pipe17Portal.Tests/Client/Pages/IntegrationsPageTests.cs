@@ -14,6 +14,7 @@ public class IntegrationsPageTests : PortalComponentTest
     private IRenderedComponent<Integrations> RenderAs(WorkspaceRole role, FakeConnectionsApi api)
     {
         Services.AddSingleton<IConnectionsApi>(api);
+        Services.AddSingleton<IFlowsApi>(new FakeFlowsApi());
         Render<MudPopoverProvider>();
         dialogs = Render<MudDialogProvider>();
         return Render<Integrations>(p => p.AddCascadingValue(Workspace(role)));

@@ -45,6 +45,16 @@ public sealed class SfccLink(
     /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
     /// the order push while connected with Push orders on (every minute, and at once when orders change).
     /// </summary>
+    public IReadOnlyList<ConnectorFlow> Flows(Connection connection)
+    {
+        var s = SfccConnectionSettings.Read(connection.SettingsJson);
+        return
+        [
+            new(SfccOrderPushJob.Flow, [SfccOrderPush.Flow], "Orders to Salesforce", s.PushOrders, "Push orders to Salesforce"),
+            new(SfccCatalogPullJob.Flow, [SfccCatalogPull.Flow], "Product catalog from Salesforce", s.PullCatalog || s.ForceCatalogResync, "Pull product catalog from Salesforce"),
+        ];
+    }
+
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
         var s = SfccConnectionSettings.Read(connection.SettingsJson);

@@ -125,6 +125,15 @@ public sealed class TikTokShopLink(
         await db.SaveChangesAsync(ct);
     }
 
+    public IReadOnlyList<ConnectorFlow> Flows(Connection connection)
+    {
+        var settings = TikTokConnectionSettings.Read(connection.SettingsJson);
+        return
+        [
+            new(TikTokOrderPullJob.Flow, [TikTokOrderPull.Flow, TikTokOrderPull.WebhookFlow], "Orders from TikTok Shop", settings.PullOrders, "Pull orders"),
+        ];
+    }
+
     /// <summary>Schedules or stops the connection's flows according to its status and toggles.</summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
