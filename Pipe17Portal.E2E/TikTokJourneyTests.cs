@@ -50,5 +50,14 @@ public class TikTokJourneyTests(PortalServer server) : IClassFixture<PortalServe
         await Expect(shell.Heading).ToHaveTextAsync($"Order {firstOrder}");
         await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Imported from TikTok Shop");
         await Expect(page.GetByTestId("order-lines")).ToContainTextAsync("-");
+
+        // The Integrations page shows the pull with its runs, and Run now starts it at once.
+        await shell.NavigateAsync("Integrations");
+        var integrations = new IntegrationsPage(page);
+        var pull = integrations.FlowRow("Orders from TikTok Shop");
+        await Expect(pull.GetByTestId("flow-state")).ToContainTextAsync("On");
+        await Expect(pull.GetByTestId("flow-last-run")).Not.ToContainTextAsync("never");
+        await integrations.RunNowAsync("Orders from TikTok Shop");
+        await Expect(page.GetByText("Orders from TikTok Shop is running now")).ToBeVisibleAsync();
     }
 }

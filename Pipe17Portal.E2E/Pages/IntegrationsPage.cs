@@ -15,4 +15,9 @@ public sealed class IntegrationsPage(IPage page)
     }
 
     public ILocator ConnectionNames => page.GetByTestId("connection-name");
+
+    /// <summary>The row of a flow in the Flows table, by its name (e.g. "Orders from TikTok Shop").</summary>
+    public ILocator FlowRow(string name) => page.GetByTestId("flows").Locator("tr").Filter(new() { Has = page.GetByTestId("flow-name").GetByText(name, new() { Exact = true }) });
+
+    public Task RunNowAsync(string flow) => FlowRow(flow).GetByTestId("flow-run-now").ClickAsync();
 }
