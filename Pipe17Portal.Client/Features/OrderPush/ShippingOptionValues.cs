@@ -17,14 +17,15 @@ public static class ShippingOptionValues
         _ => "orders",
     };
 
-    public static string Describe(ShippingOptionChoice option)
+    /// <param name="liveRead">False when TikTok's options could not be read: an option seen only on orders may still be offered.</param>
+    public static string Describe(ShippingOptionChoice option, bool liveRead)
     {
         var orders = option.Orders == 1 ? "1 order" : $"{option.Orders} orders";
         return Source(option) switch
         {
             "both" => $"offered by TikTok · {orders}",
             "tiktok" => option.Warehouses is { Count: > 0 } w ? $"offered by TikTok ({string.Join(", ", w)}) · no order yet" : "offered by TikTok · no order yet",
-            _ => $"seen on {orders} · not offered by TikTok now",
+            _ => liveRead ? $"seen on {orders} · not offered by TikTok now" : $"seen on {orders}",
         };
     }
 }
