@@ -102,7 +102,7 @@ public sealed class SfccSkuResolver
     {
         var folded = sku.Trim().ToLower();
         var near = await db.Products.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.WorkspaceId == workspaceId && p.Sku.Trim().ToLower() == folded)
+            .Where(p => p.WorkspaceId == workspaceId && p.RemovedAt == null && p.Sku.Trim().ToLower() == folded)
             .OrderBy(p => p.IsMaster)
             .Select(p => new { p.Id, p.Sku })
             .FirstOrDefaultAsync(ct);
