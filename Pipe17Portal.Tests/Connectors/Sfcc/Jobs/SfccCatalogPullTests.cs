@@ -83,14 +83,21 @@ public class SfccCatalogPullTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task APullThatFailsMarksNothingRemoved()
     {
         var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false, tts: false, mapShipping: false);
-        await sandbox.ControlAsync(HttpMethod.Delete, "/products/MUG-CERAMIC");
+        // Faults first: while every SFCC call fails, no pull (this one or a scheduled one) can complete and mark anything.
         var faults = await sandbox.Control.PutAsJsonAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/faults", new { system = "sfcc", rate = 1.0, kinds = new[] { "500" } });
         Assert.True(faults.IsSuccessStatusCode, await faults.Content.ReadAsStringAsync());
+        try
+        {
+            await sandbox.ControlAsync(HttpMethod.Delete, "/products/MUG-CERAMIC");
 
-        await Assert.ThrowsAnyAsync<Exception>(() => PullAsync(sandbox.SfccId));
+            await Assert.ThrowsAnyAsync<Exception>(() => PullAsync(sandbox.SfccId));
 
-        await sandbox.Control.PutAsJsonAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/faults", new { system = "sfcc", rate = 0.0, kinds = Array.Empty<string>() });
-        Assert.Null((await ProductsAsync(sandbox.SfccId))["MUG-CERAMIC"].RemovedAt);
+            Assert.Null((await ProductsAsync(sandbox.SfccId))["MUG-CERAMIC"].RemovedAt);
+        }
+        finally
+        {
+            await sandbox.Control.PutAsJsonAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/faults", new { system = "sfcc", rate = 0.0, kinds = Array.Empty<string>() });
+        }
     }
 
     private Task PullAsync(Guid sfccId) =>
