@@ -80,9 +80,14 @@ public class OrdersToSalesforceJourneyTests(PortalServer server) : IClassFixture
         await shell.WaitUntilInteractiveAsync();
         var mapping = new OrderMappingPage(page);
         await Expect(mapping.SelectedKind(OrderMappingPage.ShippingMethod)).ToHaveTextAsync("Lookup table");
+        // No order yet, yet every delivery option of the shop is offered: read live from TikTok's logistics API.
+        await Expect(mapping.ShippingOptions()).ToHaveCountAsync(3);
+        await Expect(mapping.ShippingOptions(source: "tiktok", mapped: false)).ToHaveCountAsync(3);
+        await Expect(mapping.ShippingOptions(source: "tiktok").Filter(new() { HasText = "Seller shipping" })).ToContainTextAsync("Main warehouse");
         await mapping.AddShippingLookupAsync("Standard shipping", "001");
         await mapping.AddShippingLookupAsync("Express shipping", "002");
         await mapping.AddShippingLookupAsync("Seller shipping", "003");
+        await Expect(mapping.ShippingOptions(mapped: true)).ToHaveCountAsync(3);
         await Expect(mapping.SelectedKind(OrderMappingPage.PaymentInstruments)).ToHaveTextAsync("Script");
         await Expect(mapping.Script(OrderMappingPage.PaymentInstruments)).ToHaveValueAsync(new Regex("'TTS'"));
         await mapping.SaveAsync();

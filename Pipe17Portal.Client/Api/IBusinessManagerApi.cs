@@ -47,4 +47,8 @@ public interface IBusinessManagerApi
 
     [Put("/api/v1/sandbox/sfcc/inventory/{sku}")]
     Task SetInventoryAsync(string sku, [Body] BmInventoryUpdate update, CancellationToken ct = default);
+
+    /// <summary>Deletes a product (a master with its variants) from the sandbox catalog; answers the ids deleted.</summary>
+    [Delete("/api/v1/sandbox/sfcc/products/{productId}")]
+    Task<BmDeletedProducts> DeleteProductAsync(string productId, CancellationToken ct = default);
 }

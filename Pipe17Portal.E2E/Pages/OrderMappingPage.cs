@@ -17,6 +17,10 @@ public sealed class OrderMappingPage(IPage page)
 
     public ILocator LookupRows(string target) => Row(target).GetByTestId("mapping-lookup-row");
 
+    /// <summary>The delivery options offered for the shipping table; <paramref name="source"/> tiktok, orders or both; mapped or not.</summary>
+    public ILocator ShippingOptions(string? source = null, bool? mapped = null) => Row(ShippingMethod).Locator(
+        "[data-testid='mapping-seen-option']" + (source is null ? "" : $"[data-source='{source}']") + (mapped is null ? "" : $"[data-mapped='{(mapped.Value ? "true" : "false")}']"));
+
     public ILocator Script(string target) => Row(target).Locator("textarea[data-testid='mapping-script'], [data-testid='mapping-script'] textarea").First;
 
     /// <summary>Adds a lookup row: <paramref name="from"/> as on the order, <paramref name="to"/> a Salesforce shipping method id.</summary>

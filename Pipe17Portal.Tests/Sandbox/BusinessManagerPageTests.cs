@@ -10,12 +10,13 @@ namespace Pipe17Portal.Tests.Sandbox;
 public class BusinessManagerPageTests : PortalComponentTest
 {
     private readonly FakeBusinessManagerApi api = new();
+    private IRenderedComponent<MudSnackbarProvider> snackbars = default!;
 
     private IRenderedComponent<BusinessManager> RenderPage()
     {
         Services.AddSingleton<IBusinessManagerApi>(api);
         Render<MudPopoverProvider>();
-        Render<MudSnackbarProvider>();
+        snackbars = Render<MudSnackbarProvider>();
         return Render<BusinessManager>();
     }
 
@@ -51,6 +52,19 @@ public class BusinessManagerPageTests : PortalComponentTest
             Assert.Equal(["CREDIT_CARD"], cut.FindAll("[data-testid=bm-payment-method-row] code").Select(c => c.TextContent));
             Assert.Single(cut.FindAll("[data-testid=bm-customer-row]"));
         });
+    }
+
+    [Fact]
+    public async Task DeletesAProductFromTheCatalogAndSaysWhatWentWithIt()
+    {
+        var cut = RenderPage();
+        Assert.True(cut.Find("button[data-testid=bm-product-delete]").HasAttribute("disabled")); // nothing to delete yet
+
+        cut.Find("input[data-testid=bm-product-id], [data-testid=bm-product-id] input").Change(" TEE-CLASSIC ");
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-product-delete]").Click());
+
+        Assert.Equal(["TEE-CLASSIC"], api.DeletedProducts);
+        snackbars.WaitForAssertion(() => Assert.Contains("Deleted TEE-CLASSIC, TEE-CLASSIC-BLK-M from the catalog", snackbars.Markup));
     }
 
     [Fact]
@@ -125,5 +139,13 @@ public class BusinessManagerPageTests : PortalComponentTest
         public Task ShipOrderAsync(string orderNo, BmShipRequest request, CancellationToken ct = default) => throw new NotSupportedException();
 
         public Task SetInventoryAsync(string sku, BmInventoryUpdate update, CancellationToken ct = default) => throw new NotSupportedException();
+
+        public List<string> DeletedProducts { get; } = [];
+
+        public Task<BmDeletedProducts> DeleteProductAsync(string productId, CancellationToken ct = default)
+        {
+            DeletedProducts.Add(productId);
+            return Task.FromResult(new BmDeletedProducts([productId, $"{productId}-BLK-M"]));
+        }
     }
 }

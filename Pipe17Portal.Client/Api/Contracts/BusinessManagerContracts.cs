@@ -21,6 +21,8 @@ public sealed record BmMethod(string Id, string Name, decimal? Cost);
 
 public sealed record BmInventoryUpdate(int Quantity);
 
+public sealed record BmDeletedProducts(IReadOnlyList<string> Deleted);
+
 public sealed record BmOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string> TrackingNumbers);
 
 public sealed record BmShipRequest(string TrackingNumber, string Carrier);

@@ -17,6 +17,7 @@ public static class ExceptionTitles
         OrderExceptionType.SfccRejected => "Refused by Salesforce",
         OrderExceptionType.PushFailed => "Salesforce could not be reached",
         OrderExceptionType.CancellationFailed => "Cancellation not confirmed by Salesforce",
+        OrderExceptionType.ProductRemoved => "Product removed from Salesforce",
         _ => type.ToString(),
     };
 }

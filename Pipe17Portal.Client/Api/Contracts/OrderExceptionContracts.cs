@@ -27,6 +27,8 @@ public enum OrderExceptionType
     PushFailed = 10,
     /// <summary>The order was cancelled in TikTok but SFCC did not confirm the cancellation.</summary>
     CancellationFailed = 11,
+    /// <summary>A line's SKU resolves to a product that the last complete catalog pull no longer found in SFCC.</summary>
+    ProductRemoved = 17,
 }
 
 /// <summary>An open (or resolved) exception on an order.</summary>

@@ -82,9 +82,22 @@ public sealed record OrderMappingView(
     IReadOnlyList<SfccMethodInfo> PaymentMethods,
     string? MethodsError,
     /// <summary>Delivery options seen on the workspace's orders ("name" and "id" as received), to map them all.</summary>
-    IReadOnlyList<SeenShippingOption> SeenShippingOptions);
+    IReadOnlyList<SeenShippingOption> SeenShippingOptions,
+    /// <summary>Every option to map: TikTok's live delivery options merged with those seen on orders, each marked by its source.</summary>
+    IReadOnlyList<ShippingOptionChoice>? ShippingOptions = null,
+    /// <summary>Why TikTok's live options are missing (not reachable, not connected); null when they were read.</summary>
+    string? ShippingOptionsNote = null);
 
 public sealed record SeenShippingOption(string? Id, string? Name, int Orders);
+
+/// <summary>
+/// A delivery option the shipping table should cover. <c>OfferedByTikTok</c>: read live from the shop's logistics API (with its
+/// <c>Type</c> and the <c>Warehouses</c> offering it); <c>Orders</c> &gt; 0: seen on that many orders. Both can be true.
+/// </summary>
+public sealed record ShippingOptionChoice(string? Id, string? Name, int Orders, bool OfferedByTikTok, string? Type = null, IReadOnlyList<string>? Warehouses = null)
+{
+    public bool SeenOnOrders => Orders > 0;
+}
 
 /// <summary>Only overridden fields need to be listed; targets not listed keep their default.</summary>
 public sealed record OrderMappingUpdate(IReadOnlyList<FieldMapping> Fields);

@@ -42,4 +42,26 @@ public class SkuMatchTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var sku = factory.Scoped(s => s.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().Single(p => p.Id == row.NearProductId).Sku);
         Assert.Equal("tee-classic-wht-s", sku);
     }
+
+    [Fact]
+    public async Task AProductRemovedFromSalesforceIsNoMatchAndTheRowSaysWhy()
+    {
+        var shop = await SandboxShop.ConnectAsync(factory);
+        var sfcc = await (await shop.Browser.PostJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.SalesforceCommerceCloud, "SFCC"))).ReadAsync<ConnectionSummary>();
+        await (await shop.Browser.PostAsync($"/api/v1/connections/{sfcc.Id}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
+        await factory.WaitForQuietAsync(sfcc.Id);
+        await factory.ScopedAsync(async s => { await s.GetRequiredService<SfccCatalogPull>().RunAsync(sfcc.Id, CancellationToken.None); return 0; });
+        var before = await (await shop.Browser.GetAsync($"/api/v1/products/sku-match/{shop.ConnectionId}")).ReadAsync<SkuMatchReport>();
+        Assert.DoesNotContain(before.Problems, p => p.TikTokSku == "TEE-CLASSIC-BLK-M");
+
+        await (await shop.Browser.DeleteAsync("/api/v1/sandbox/sfcc/products/TEE-CLASSIC-BLK-M")).ReadAsync<BmDeletedProducts>();
+        await factory.ScopedAsync(async s => { await s.GetRequiredService<SfccCatalogPull>().RunAsync(sfcc.Id, CancellationToken.None); return 0; });
+        var after = await (await shop.Browser.GetAsync($"/api/v1/products/sku-match/{shop.ConnectionId}")).ReadAsync<SkuMatchReport>();
+
+        Assert.Equal(before.Matched - 1, after.Matched);
+        var row = after.Problems.Single(p => p.TikTokSku == "TEE-CLASSIC-BLK-M");
+        Assert.NotNull(row.RemovedProductId);
+        Assert.NotNull(row.RemovedAt);
+        Assert.Null(row.NearSku); // a removed product is not offered as a near miss either
+    }
 }

@@ -38,6 +38,7 @@ public static class SfccConnectorExtensions
         services.AddScoped<SfccOrderPush>();
         services.AddScoped<OrderSyncSettingsService>();
         services.AddScoped<OrderMappingService>();
+        services.AddScoped<ShippingOptionChoices>();
         services.AddScoped<TestOrderService>();
         services.AddScoped<IOrderPushApi, OrderPushApi>();
         return builder;

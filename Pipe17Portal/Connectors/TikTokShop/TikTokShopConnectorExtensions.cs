@@ -18,6 +18,7 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<TikTokShopLink>();
         services.AddScoped<Sync.IConnector>(sp => sp.GetRequiredService<TikTokShopLink>());
         services.AddScoped<Domain.Products.IChannelCatalog, Products.TikTokChannelCatalog>();
+        services.AddScoped<Domain.Orders.IChannelDeliveryOptions, Logistics.TikTokDeliveryOptions>();
         services.AddScoped<TikTokAuthorization>();
         services.AddScoped<ITikTokConnectionApi, TikTokConnectionService>();
         services.AddSingleton<OrderBinder>();

@@ -37,7 +37,7 @@ public sealed class ProductsService(IDbContextFactory<PortalDbContext> dbFactory
         }
         var total = await tops.CountAsync(ct);
         var items = await tops.OrderBy(p => p.Sku).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new ProductSummary(p.Id, p.Sku, p.Name, p.IsMaster, db.Products.Count(v => v.ParentId == p.Id), p.Price, p.Currency, p.UpdatedAt))
+            .Select(p => new ProductSummary(p.Id, p.Sku, p.Name, p.IsMaster, db.Products.Count(v => v.ParentId == p.Id), p.Price, p.Currency, p.UpdatedAt, p.RemovedAt))
             .ToListAsync(ct);
         return new PagedResult<ProductSummary>(items, total, page, pageSize);
     }
@@ -122,6 +122,6 @@ public sealed class ProductsService(IDbContextFactory<PortalDbContext> dbFactory
 
         return new ProductDetail(product.Id, product.Sku, product.Name, product.IsMaster, product.ParentId, parentSku, product.Price, product.Currency,
             source, product.SourceProductId, Options(product),
-            [.. variants.Select(v => new ProductVariantInfo(v.Id, v.Sku, v.Name, v.Price, Options(v)))]);
+            [.. variants.Select(v => new ProductVariantInfo(v.Id, v.Sku, v.Name, v.Price, Options(v), v.RemovedAt))], product.RemovedAt);
     }
 }

@@ -38,13 +38,21 @@ public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, Cu
             throw new ApiProblemException(System.Net.HttpStatusCode.BadGateway, "TikTok error", e.Message);
         }
 
-        var products = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Sku }).ToListAsync(ct);
-        var exact = products.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
-        var loose = products.GroupBy(p => p.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
+        // A product removed from Salesforce resolves no order line, so it is no match (nor a near miss to adopt); the row
+        // names it instead, so the merchant sees why the SKU stopped matching.
+        var products = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Sku, p.RemovedAt }).ToListAsync(ct);
+        var present = products.Where(p => p.RemovedAt is null).ToList();
+        var exact = present.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
+        var loose = present.GroupBy(p => p.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
+        var removed = products.Where(p => p.RemovedAt is not null).GroupBy(p => p.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var problems = skus.Where(s => !exact.Contains(s.Key))
-            .Select(s => loose.TryGetValue(s.Key.Trim().ToUpperInvariant(), out var near)
-                ? new SkuMatchRow(s.Key, s.Value, near.Id, near.Sku)
-                : new SkuMatchRow(s.Key, s.Value, null, null))
+            .Select(s =>
+            {
+                var row = loose.TryGetValue(s.Key.Trim().ToUpperInvariant(), out var near)
+                    ? new SkuMatchRow(s.Key, s.Value, near.Id, near.Sku)
+                    : new SkuMatchRow(s.Key, s.Value, null, null);
+                return removed.TryGetValue(s.Key, out var gone) ? row with { RemovedProductId = gone.Id, RemovedAt = gone.RemovedAt } : row;
+            })
             .OrderBy(r => r.NearSku is null).ThenBy(r => r.TikTokSku, StringComparer.Ordinal)
             .ToList();
         return new SkuMatchReport(connection.Id, skus.Count, skus.Count - problems.Count, problems);

@@ -60,5 +60,7 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
             await api.SetInventoryAsync(sku, update, ct);
             return TypedResults.NoContent();
         }).WithSummary("Set a SKU's stock");
+        group.MapDelete("/products/{productId}", (string productId, IBusinessManagerApi api, CancellationToken ct) => api.DeleteProductAsync(productId, ct))
+            .WithSummary("Delete a product (a master with its variants) from the sandbox catalog; the next catalog pull marks it removed");
     }
 }

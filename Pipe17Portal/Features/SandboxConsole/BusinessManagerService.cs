@@ -114,6 +114,17 @@ public sealed class BusinessManagerService(
         await SandboxWorkspace.CallAsync(() => control.Api.SetSfccInventoryAsync(account, sku, new ControlQuantity(update.Quantity), ct));
     }
 
+    public async Task<BmDeletedProducts> DeleteProductAsync(string productId, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        if (string.IsNullOrWhiteSpace(productId))
+        {
+            throw ApiProblemException.Invalid("productId", "Enter the id of the product to delete, e.g. a SKU from Products.");
+        }
+        var deleted = await SandboxWorkspace.CallAsync(() => control.Api.DeleteSfccProductAsync(account, productId, ct));
+        return new BmDeletedProducts(deleted.Deleted);
+    }
+
     private async Task<BmInstance> InstanceAsync(Guid account, CancellationToken ct)
     {
         var dto = await SandboxWorkspace.CallAsync(() => control.Api.GetAccountAsync(account, ct));

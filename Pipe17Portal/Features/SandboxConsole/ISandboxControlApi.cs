@@ -72,6 +72,9 @@ public interface ISandboxControlApi
     [Put("/sandbox/_control/accounts/{id}/sfcc/inventory/{sku}")]
     Task SetSfccInventoryAsync(Guid id, string sku, [Body] ControlQuantity body, CancellationToken ct);
 
+    [Delete("/sandbox/_control/accounts/{id}/sfcc/products/{productId}")]
+    Task<ControlDeletedProducts> DeleteSfccProductAsync(Guid id, string productId, CancellationToken ct);
+
     [Get("/sandbox/_control/accounts/{id}/tiktok/inventory")]
     Task<IReadOnlyList<ControlInventory>> GetTikTokInventoryAsync(Guid id, CancellationToken ct);
 }
@@ -104,6 +107,9 @@ public sealed record ControlSfccCustomer(string CustomerNo, string? CustomerId, 
 public sealed record ControlSfccMethod(string Id, string Name, decimal? Cost);
 
 public sealed record ControlQuantity(int Quantity);
+
+/// <summary>The product ids a delete took out of the SFCC catalog (a master brings its variants).</summary>
+public sealed record ControlDeletedProducts(IReadOnlyList<string> Deleted);
 
 public sealed record ControlSfccOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string>? TrackingNumbers);
 

@@ -132,21 +132,23 @@ public static class BenchCeilings
     }
 
     /// <summary>
-    /// The SFCC catalog pull's calls: every page of SCAPI product-search (200 a page), one after the other, through the
-    /// portal's own SFCC client (Account Manager token, paging) without storing anything.
+    /// The SFCC catalog pull's calls: every page of SCAPI product-search (200 a page), one after the other, then every master's
+    /// variations (50 a page, as many masters at once as the pull reads) through the portal's own SFCC client (Account Manager
+    /// token, paging) without storing anything.
     /// </summary>
-    /// <returns>Products read and the time it took.</returns>
+    /// <returns>Products read (search hits and variants) and the time it took.</returns>
     public static async Task<(int Products, TimeSpan Elapsed)> SfccCatalogAsync(WebApplication app, Guid sfccConnectionId, CancellationToken ct)
     {
         var client = app.Services.GetRequiredService<SfccClientFactory>().For(await SfccContextAsync(app, sfccConnectionId, ct));
         var watch = Stopwatch.StartNew();
-        var products = 0;
+        var hits = new List<Connectors.Sfcc.Api.Scapi.ScapiProduct>();
         await foreach (var page in client.Products.SearchAllAsync(ct: ct))
         {
-            products += page.IsSuccess ? page.Data.Hits.Count : throw new InvalidOperationException($"Product search failed in the ceiling: {page.Error.Message}");
+            hits.AddRange(page.IsSuccess ? page.Data.Hits : throw new InvalidOperationException($"Product search failed in the ceiling: {page.Error.Message}"));
         }
+        var variants = await Connectors.Sfcc.Jobs.SfccVariationReader.ReadAsync(client.Products, [.. hits.Where(h => h.Type?.Master == true)], _ => { }, ct);
         watch.Stop();
-        return (products, watch.Elapsed);
+        return (hits.Count + variants.Count, watch.Elapsed);
     }
 
     private static async Task<SfccContext> SfccContextAsync(WebApplication app, Guid connectionId, CancellationToken ct)

@@ -32,7 +32,7 @@ public static class BenchCommands
         bench.Subcommands.Add(import);
 
         var products = new Option<int>("--products") { Description = "How many products (masters + variants) the instance holds.", DefaultValueFactory = _ => 50_000 };
-        var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then the ceiling (product-search pages alone), then pull a catalog of N products (timed).") { products };
+        var catalog = new Command("sfcc-catalog", "Connect a sandbox Salesforce instance (timed), then the ceiling (product-search pages and each master's variations, nothing stored), then pull a catalog of N products (timed).") { products };
         catalog.SetAction(async (result, ct) => await SfccCatalogAsync(app, result.GetValue(products), ct));
         bench.Subcommands.Add(catalog);
 
@@ -158,7 +158,7 @@ public static class BenchCommands
             }
 
             // The ceiling first (read-only): every product-search page alone, without storing anything.
-            Console.Error.WriteLine("Ceiling: every product-search page of the catalog, straight from the SFCC emulator…");
+            Console.Error.WriteLine("Ceiling: every product-search page and every master's variations, straight from the SFCC emulator…");
             var (searched, took) = await BenchCeilings.SfccCatalogAsync(app, connectionId, ct);
             var ceiling = BenchResult.Throughput("sfcc-catalog", "ceiling", searched, took, "none: the SFCC emulator's raw rate for the pull's calls");
             ceiling.Write();

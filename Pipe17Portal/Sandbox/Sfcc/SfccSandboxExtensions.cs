@@ -46,5 +46,6 @@ public static class SfccSandboxExtensions
         SfccControlEndpoints.Map(control);
         SfccStateControlEndpoints.Map(control);
         SfccCatalogGenerator.Map(control);
+        SfccProductControlEndpoints.Map(control);
     }
 }

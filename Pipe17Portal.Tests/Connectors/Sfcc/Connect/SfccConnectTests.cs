@@ -136,7 +136,7 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
         s.GetRequiredService<PortalDbContext>().Products.IgnoreQueryFilters().AsNoTracking().Where(p => p.SourceConnectionId == connectionId).ToListAsync());
 
     [Fact]
-    public async Task TwoThousandGeneratedProductsArePulledAndARenamedOneIsUpdated()
+    public async Task TwoThousandGeneratedProductsArePulledAndARenamedMasterAndARepricedVariantAreUpdated()
     {
         var (browser, connectionId) = await SfccConnectionAsync();
         await (await browser.PostAsync($"/api/v1/connections/{connectionId}/sfcc/use-sandbox", null)).ReadAsync<SfccSettingsView>();
@@ -153,20 +153,30 @@ public class SfccConnectTests(PortalFactory factory) : IClassFixture<PortalFacto
             .Where(r => r.ConnectionId == connectionId && r.Flow == SfccCatalogPull.Flow).OrderByDescending(r => r.StartedAt).First());
         Assert.Equal((first.Count, first.Count), (run.Expected, run.Processed)); // what the progress bar shows
 
-        var renamed = generated.First(p => p.ParentId is not null).Sku;
+        // SCAPI gives a variant no name of its own (a Variant has none): it reads as its master's name with its values, so
+        // renaming the master renames its variants; a variant's own price change reaches only that variant.
+        var renamed = generated.First(p => p.IsMaster).Sku;
+        var repriced = generated.First(p => p.ParentId is not null && !p.Sku.StartsWith(renamed, StringComparison.Ordinal)).Sku;
         await factory.ScopedAsync(async s =>
         {
             var sandboxDb = s.GetRequiredService<Pipe17Portal.Sandbox.SandboxDbContext>();
             var product = await sandboxDb.SfccProducts.SingleAsync(p => p.AccountId == account && p.Id == renamed);
             product.Name = "Renamed in Salesforce";
             product.LastModified = DateTimeOffset.UtcNow;
+            var variant = await sandboxDb.SfccProducts.SingleAsync(p => p.AccountId == account && p.Id == repriced);
+            variant.Price = 99.5m;
             return await sandboxDb.SaveChangesAsync();
         });
         await RunPullAsync(connectionId);
 
         var second = await ProductsAsync(connectionId);
         Assert.Equal(first.Count, second.Count);
-        Assert.Equal("Renamed in Salesforce", second.Single(p => p.Sku == renamed).Name);
-        Assert.Single(second, p => p.UpdatedAt != first.Single(f => f.Id == p.Id).UpdatedAt);
+        var master = second.Single(p => p.Sku == renamed);
+        Assert.Equal("Renamed in Salesforce", master.Name);
+        var variants = second.Where(p => p.ParentId == master.Id).ToList();
+        Assert.Equal(4, variants.Count);
+        Assert.All(variants, v => Assert.StartsWith("Renamed in Salesforce - ", v.Name, StringComparison.Ordinal));
+        Assert.Equal(99.5m, second.Single(p => p.Sku == repriced).Price);
+        Assert.Equal(1 + 4 + 1, second.Count(p => p.UpdatedAt != first.Single(f => f.Id == p.Id).UpdatedAt));
     }
 }

@@ -48,11 +48,14 @@ public class SfccScapiTests(PortalFactory factory) : IClassFixture<PortalFactory
             total = page.Body.GetProperty("total").GetInt32();
             Assert.Equal(JsonValueKind.Array, page.Body.GetProperty("hits").ValueKind);
             seen.AddRange(page.Body.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!));
+            // As in the spec's example, search has no variations expansion: no hit lists variants.
+            Assert.All(page.Body.GetProperty("hits").EnumerateArray(), h => Assert.False(h.TryGetProperty("variants", out _)));
             offset += 16;
         }
         while (offset < total);
 
-        var expected = Pipe17Portal.Sandbox.SandboxCatalog.Masters.Select(m => m.Id).Concat(Pipe17Portal.Sandbox.SandboxCatalog.Variants.Select(v => v.Sku)).ToList();
+        // Variants are not search hits (the spec's example finds a master and its variation group, none of its variants).
+        var expected = Pipe17Portal.Sandbox.SandboxCatalog.Masters.Select(m => m.Id).ToList();
         Assert.Equal(expected.Count, total);
         Assert.Equal(expected.Order(StringComparer.Ordinal), seen);
     }

@@ -10,8 +10,10 @@ using Pipe17Portal.Sync;
 namespace Pipe17Portal.Connectors.Sfcc.Jobs;
 
 /// <summary>
-/// Reads the whole catalog through SCAPI product-search (200 a page), upserts masters, variants and items by their
-/// SFCC product id, and links variants to their masters. A re-run with nothing changed writes nothing.
+/// Reads the whole catalog: SCAPI product-search (200 a page) for masters and items, then each master's variations
+/// (<see cref="SfccVariationReader"/>); upserts them by their SFCC product id, links variants to their masters, and marks
+/// products SFCC no longer has as removed (<see cref="Product.RemovedAt"/>). A failed page fails the run before anything is
+/// written, so a partial read never marks a product removed. A re-run with nothing changed writes nothing.
 /// </summary>
 public sealed class SfccCatalogPull(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -59,21 +61,57 @@ public sealed class SfccCatalogPull(
                     await counts.CheckpointAsync(token); // progress for the connection page
                 }
             }
-            var (created, updated) = await UpsertAsync(connection, hits, token);
-            counts.Processed = hits.Count;
-            counts.Succeeded = hits.Count;
-            logger.LogInformation("SFCC catalog pull for {ConnectionId}: {Count} products, {Created} new, {Updated} changed.", connection.Id, hits.Count, created, updated);
+
+            var items = await WithVariantsAsync(client.Products, hits, counts, token);
+            var (created, updated, removed, restored) = await UpsertAsync(connection, items, token);
+            counts.Expected = items.Count;
+            counts.Processed = items.Count;
+            counts.Succeeded = items.Count;
+            logger.LogInformation("SFCC catalog pull for {ConnectionId}: {Count} products, {Created} new, {Updated} changed, {Removed} removed from SFCC, {Restored} back in SFCC.",
+                connection.Id, items.Count, created, updated, removed, restored);
             await SwitchOffForcedResyncAsync(connection.Id, token);
         }, ct);
     }
 
-    private async Task<(int Created, int Updated)> UpsertAsync(Connection connection, IReadOnlyList<ScapiProduct> hits, CancellationToken ct)
+    /// <summary>
+    /// The search's products plus every variant of its masters (read through the variations endpoint), each once. A variant
+    /// that came as a search hit of its own keeps that hit's name; either way it is linked to its master.
+    /// </summary>
+    private static async Task<List<SfccCatalogItem>> WithVariantsAsync(SfccProductsClient products, List<ScapiProduct> hits, SyncRunCounts counts, CancellationToken ct)
+    {
+        var items = new Dictionary<string, SfccCatalogItem>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            items[hit.Id] = new SfccCatalogItem(hit.Id, hit.Name?.Default ?? hit.Id, hit.Type?.Master == true,
+                hit.Type?.Variant == true ? hit.Master?.MasterId : null, hit.Price, hit.PriceCurrency);
+        }
+        var masters = hits.Where(h => h.Type?.Master == true).ToList();
+        var progress = new object();
+        var variants = await SfccVariationReader.ReadAsync(products, masters, found =>
+        {
+            lock (progress)
+            {
+                counts.Expected += found;
+                counts.Processed += found;
+            }
+        }, ct);
+        await counts.CheckpointAsync(ct);
+        foreach (var variant in variants)
+        {
+            items[variant.Id] = items.TryGetValue(variant.Id, out var hit) && hit.Name != hit.Id
+                ? variant with { Name = hit.Name }
+                : variant;
+        }
+        return [.. items.Values];
+    }
+
+    private async Task<(int Created, int Updated, int Removed, int Restored)> UpsertAsync(Connection connection, IReadOnlyList<SfccCatalogItem> items, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await UpsertOnceAsync(connection, hits, ct);
+                return await UpsertOnceAsync(connection, items, ct);
             }
             catch (DbUpdateException) when (attempt < 5)
             {
@@ -83,39 +121,44 @@ public sealed class SfccCatalogPull(
         }
     }
 
-    private async Task<(int Created, int Updated)> UpsertOnceAsync(Connection connection, IReadOnlyList<ScapiProduct> hits, CancellationToken ct)
+    /// <summary>
+    /// Upserts by SFCC product id, links variants to masters, and, because <paramref name="items"/> is the whole catalog
+    /// (only a pull that read every page and every master's variations gets here), marks the connection's products SFCC no
+    /// longer has as removed and clears the mark of those that came back.
+    /// </summary>
+    private async Task<(int Created, int Updated, int Removed, int Restored)> UpsertOnceAsync(Connection connection, IReadOnlyList<SfccCatalogItem> items, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var existing = await db.Products.IgnoreQueryFilters().Where(p => p.SourceConnectionId == connection.Id).ToDictionaryAsync(p => p.SourceProductId, ct);
-        int created = 0, updated = 0, pending = 0;
+        int created = 0, updated = 0, removed = 0, restored = 0, pending = 0;
 
-        foreach (var hit in hits)
+        foreach (var item in items)
         {
-            var name = hit.Name?.Default ?? hit.Id;
-            var isMaster = hit.Type?.Master == true;
-            if (!existing.TryGetValue(hit.Id, out var product))
+            if (!existing.TryGetValue(item.Id, out var product))
             {
                 product = new Product
                 {
-                    WorkspaceId = connection.WorkspaceId, Sku = hit.Id, Name = name, IsMaster = isMaster, SourceConnectionId = connection.Id,
-                    SourceProductId = hit.Id, Price = hit.Price, Currency = hit.PriceCurrency, UpdatedAt = now,
+                    WorkspaceId = connection.WorkspaceId, Sku = item.Id, Name = item.Name, IsMaster = item.IsMaster, SourceConnectionId = connection.Id,
+                    SourceProductId = item.Id, Price = item.Price, Currency = item.Currency, UpdatedAt = now,
                 };
-                existing[hit.Id] = product;
+                existing[item.Id] = product;
                 db.Products.Add(product);
                 created++;
                 pending++;
             }
-            else if (product.Name != name || product.IsMaster != isMaster || product.Price != hit.Price || product.Currency != hit.PriceCurrency)
+            else if (product.Name != item.Name || product.IsMaster != item.IsMaster || product.Price != item.Price || product.Currency != item.Currency || product.RemovedAt is not null)
             {
-                product.Name = name;
-                product.IsMaster = isMaster;
-                product.Price = hit.Price;
-                product.Currency = hit.PriceCurrency;
+                restored += product.RemovedAt is null ? 0 : 1;
+                updated += product.RemovedAt is null ? 1 : 0;
+                product.Name = item.Name;
+                product.IsMaster = item.IsMaster;
+                product.Price = item.Price;
+                product.Currency = item.Currency;
+                product.RemovedAt = null;
                 product.UpdatedAt = now;
                 db.Entry(product).State = EntityState.Modified;
-                updated++;
                 pending++;
             }
             if (pending >= SaveBatch)
@@ -124,13 +167,22 @@ public sealed class SfccCatalogPull(
                 pending = 0;
             }
         }
+
+        var inCatalog = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in existing.Values.Where(p => p.RemovedAt is null && !inCatalog.Contains(p.SourceProductId)))
+        {
+            gone.RemovedAt = now;
+            gone.UpdatedAt = now;
+            db.Entry(gone).State = EntityState.Modified;
+            removed++;
+        }
         await db.SaveChangesAsync(ct);
 
         // Variants point at their masters once every product has a local id.
-        foreach (var hit in hits.Where(h => h.Type?.Variant == true && h.Master?.MasterId is not null))
+        foreach (var item in items.Where(i => i.MasterId is not null))
         {
-            var variant = existing[hit.Id];
-            var parentId = existing.TryGetValue(hit.Master!.MasterId!, out var master) ? master.Id : (Guid?)null;
+            var variant = existing[item.Id];
+            var parentId = existing.TryGetValue(item.MasterId!, out var master) ? master.Id : (Guid?)null;
             if (variant.ParentId != parentId)
             {
                 variant.ParentId = parentId;
@@ -138,7 +190,7 @@ public sealed class SfccCatalogPull(
             }
         }
         await db.SaveChangesAsync(ct);
-        return (created, updated);
+        return (created, updated, removed, restored);
     }
 
     private async Task SwitchOffForcedResyncAsync(Guid connectionId, CancellationToken ct)

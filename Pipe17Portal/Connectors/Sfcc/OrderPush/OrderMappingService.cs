@@ -22,6 +22,7 @@ public sealed class OrderMappingService(
     CurrentMember current,
     SfccLink sfccLink,
     SfccOrderPreparer preparer,
+    ShippingOptionChoices shippingOptions,
     AuditTrail audit,
     TimeProvider clock,
     ILogger<OrderMappingService> logger)
@@ -128,7 +129,7 @@ public sealed class OrderMappingService(
         }
     }
 
-    private static async Task<OrderMappingView> ViewAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings,
+    private async Task<OrderMappingView> ViewAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings,
         IReadOnlyList<SfccMethodInfo> shipping, IReadOnlyList<SfccMethodInfo> payment, string? error, CancellationToken ct)
     {
         var seen = await db.Orders.AsNoTracking()
@@ -136,8 +137,9 @@ public sealed class OrderMappingService(
             .GroupBy(o => new { o.ShippingOptionId, o.ShippingOptionName })
             .Select(g => new SeenShippingOption(g.Key.ShippingOptionId, g.Key.ShippingOptionName, g.Count()))
             .ToListAsync(ct);
+        var (choices, note) = await shippingOptions.ListAsync(db, seen, ct);
         return new OrderMappingView(connection.Id, OrderMappingFields.Describe(settings.Mapping), SourceDocument.Fields, shipping, payment, error,
-            [.. seen.OrderByDescending(s => s.Orders)]);
+            [.. seen.OrderByDescending(s => s.Orders)], choices, note);
     }
 
     private static IEnumerable<(string Target, string Detail)> Changes(IReadOnlyList<FieldMapping> before, IReadOnlyList<FieldMapping> after)

@@ -45,6 +45,16 @@ public static class OrderProblems
         "Make the SKUs identical in TikTok Shop and Salesforce, or open the product and enter the Salesforce SKU in the Salesforce row of Channel Options; then retry.",
         fixLink);
 
+    /// <param name="productId">The SFCC product id the SKU resolved to (the Channel SKU or the master SKU).</param>
+    public static OrderProblemInfo ProductRemoved(string sku, string productId, DateTimeOffset removedAt, Guid portalProductId) => new(
+        OrderExceptionType.ProductRemoved,
+        productId == sku
+            ? $"SKU '{sku}' was removed from Salesforce (gone from the catalog since {removedAt:yyyy-MM-dd HH:mm} UTC)."
+            : $"SKU '{sku}' maps to Salesforce product '{productId}', which was removed from Salesforce (gone from the catalog since {removedAt:yyyy-MM-dd HH:mm} UTC).",
+        "The catalog pull no longer finds this product in the Salesforce instance, so an order for it would be refused there. The portal keeps the product, marked as removed, so its history and Channel Options stay.",
+        "If the product should still be sold, restore it in Business Manager → Merchant Tools → Products and Catalogs and run the catalog pull again; if it was replaced, point the Salesforce Channel SKU of this product at the new product. Then retry.",
+        $"/products/{portalProductId}");
+
     public static OrderProblemInfo PushFailed(Guid connectionId, int attempts, SfccError error) => new(
         OrderExceptionType.PushFailed,
         $"Push failed after {attempts} attempt(s): {error.Message}",

@@ -12,7 +12,8 @@ public sealed record SkuResolution(IReadOnlyDictionary<string, string> ProductId
 /// <summary>
 /// Setup guide Step 5: a line's SFCC product id is the Channel SKU on the Salesforce row of the product's Channel Options,
 /// else its master SKU — matched exactly (case and spaces count). The id must also be a product read from this SFCC
-/// instance; near misses are named, never linked. Scoped to one batch of the push: each SKU is looked up once per batch.
+/// instance and still in its catalog (a product the last complete pull no longer found is removed: its orders stop with
+/// <see cref="OrderExceptionType.ProductRemoved"/> rather than being refused by SFCC); near misses are named, never linked. Scoped to one batch of the push: each SKU is looked up once per batch.
 /// </summary>
 public sealed class SfccSkuResolver
 {
@@ -53,7 +54,7 @@ public sealed class SfccSkuResolver
     {
         var products = await db.Products.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && skus.Contains(p.Sku))
-            .Select(p => new { p.Id, p.Sku, p.SourceConnectionId, p.SourceProductId, p.IsMaster })
+            .Select(p => new { p.Id, p.Sku, p.SourceConnectionId, p.SourceProductId, p.IsMaster, Removed = p.RemovedAt != null })
             .ToListAsync(ct);
         var productIds = products.Select(p => p.Id).ToList();
         var channelSkus = await db.ChannelOptions.IgnoreQueryFilters().AsNoTracking()
@@ -65,7 +66,8 @@ public sealed class SfccSkuResolver
         foreach (var sku in skus)
         {
             // Exact, ordinal: SQLite's = is case-sensitive, but say it here too.
-            var product = products.Where(p => string.Equals(p.Sku, sku, StringComparison.Ordinal)).OrderBy(p => p.IsMaster).FirstOrDefault();
+            // A product still in a catalog wins over a removed one of the same SKU.
+            var product = products.Where(p => string.Equals(p.Sku, sku, StringComparison.Ordinal)).OrderBy(p => p.Removed).ThenBy(p => p.IsMaster).FirstOrDefault();
             if (product is null)
             {
                 var near = await NearMissAsync(db, workspaceId, sku, ct);
@@ -79,17 +81,19 @@ public sealed class SfccSkuResolver
         var ids = wanted.Values.Select(w => w.ProductId).Distinct().ToList();
         var inCatalog = (await db.Products.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && p.SourceConnectionId == sfccConnectionId && ids.Contains(p.SourceProductId))
-            .Select(p => p.SourceProductId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            .Select(p => new { p.SourceProductId, p.RemovedAt }).ToListAsync(ct)).ToDictionary(p => p.SourceProductId, p => p.RemovedAt, StringComparer.Ordinal);
         foreach (var (sku, (productId, portalProductId)) in wanted)
         {
-            outcomes[sku] = inCatalog.Contains(productId)
-                ? new(productId, null)
-                : new(null, OrderProblems.UnknownSku(productId, "Salesforce (not in the catalog pulled from this instance)", null, $"/products/{portalProductId}") with
+            outcomes[sku] = !inCatalog.TryGetValue(productId, out var removedAt)
+                ? new(null, OrderProblems.UnknownSku(productId, "Salesforce (not in the catalog pulled from this instance)", null, $"/products/{portalProductId}") with
                 {
                     Message = productId == sku
                         ? $"SKU '{sku}' is not a product of this Salesforce instance."
                         : $"SKU '{sku}' maps to Salesforce product '{productId}' (its Channel SKU), which is not a product of this Salesforce instance.",
-                });
+                })
+                : removedAt is { } when
+                    ? new(null, OrderProblems.ProductRemoved(sku, productId, when, portalProductId))
+                    : new(productId, null);
         }
         return outcomes;
     }
@@ -98,7 +102,7 @@ public sealed class SfccSkuResolver
     {
         var folded = sku.Trim().ToLower();
         var near = await db.Products.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.WorkspaceId == workspaceId && p.Sku.Trim().ToLower() == folded)
+            .Where(p => p.WorkspaceId == workspaceId && p.RemovedAt == null && p.Sku.Trim().ToLower() == folded)
             .OrderBy(p => p.IsMaster)
             .Select(p => new { p.Id, p.Sku })
             .FirstOrDefaultAsync(ct);

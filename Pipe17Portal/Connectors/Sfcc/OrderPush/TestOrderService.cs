@@ -129,7 +129,7 @@ public sealed class TestOrderService(
 
         checks.Add(FromProblem("Customer", OrderExceptionType.CustomerNotConfigured, OrderExceptionType.CustomerStrategyUnsupported)
             ?? await CustomerCheckAsync(client, connectionId, prepared.Customer, ct));
-        checks.Add(FromProblem("Products (SKUs)", OrderExceptionType.UnknownSku)
+        checks.Add(FromProblem("Products (SKUs)", OrderExceptionType.UnknownSku, OrderExceptionType.ProductRemoved)
             ?? new("Products (SKUs)", CheckOutcome.Pass, string.Join("; ", prepared.Skus.ProductIdBySku.Select(p => p.Key == p.Value ? $"{p.Key}" : $"{p.Key} → {p.Value}")), null, null));
         var draft = prepared.Draft;
         var shippingId = prepared.ShippingMethodId;

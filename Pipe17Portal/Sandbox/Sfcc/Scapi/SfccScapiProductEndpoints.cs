@@ -9,6 +9,10 @@ namespace Pipe17Portal.Sandbox.Sfcc.Scapi;
 /// SCAPI Products (`/product/products/v1`, sfcc.products) and Catalogs (`/product/catalogs/v1`, sfcc.catalogs):
 /// product-search (matchAllQuery, termQuery, textQuery; limit ≤ 200; sorts on id, name, creationDate), get product,
 /// variations (limit ≤ 50), catalogs. Products are read from plain columns, a page at a time, so 50,000 rows page quickly.
+/// As the spec shows it (its ProductSearchResult example finds a master and its variation group but none of the variants whose
+/// ids hold the same phrase, and search has no <c>variations</c> expansion), product-search hits are masters, variation
+/// groups and items: variants are not hits and a master hit carries no <c>variants</c> list. A caller reads them through
+/// <c>GET /products/{masterProductId}/variations</c>; get product still expands them (its <c>variations</c> is on by default).
 /// </summary>
 public static class SfccScapiProductEndpoints
 {
@@ -37,7 +41,7 @@ public static class SfccScapiProductEndpoints
             throw SfccScapiException.BadRequest($"limit must be from 1 to {MaxSearchLimit} and offset at least 0.");
         }
         var query = body["query"] as JsonObject ?? throw SfccScapiException.BadRequest("The property 'query' is required.");
-        var products = Filter(call.Db.SfccProducts.AsNoTracking().Where(p => p.AccountId == call.Account.Id), query);
+        var products = Filter(call.Db.SfccProducts.AsNoTracking().Where(p => p.AccountId == call.Account.Id && p.Type != "variant"), query);
         var sort = (body["sorts"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault();
         var field = sort?["field"]?.GetValue<string>() ?? "id";
         var descending = sort?["sortOrder"]?.GetValue<string>() == "desc";
@@ -50,7 +54,7 @@ public static class SfccScapiProductEndpoints
         };
         var total = await products.CountAsync(call.Http.RequestAborted);
         var page = await products.Skip(offset).Take(limit).ToListAsync(call.Http.RequestAborted);
-        var hits = await ViewsAsync(call, page);
+        var hits = await ViewsAsync(call, page, withVariants: false);
         return Json(new JsonObject
         {
             ["limit"] = limit,
@@ -96,7 +100,7 @@ public static class SfccScapiProductEndpoints
         throw SfccScapiException.BadRequest("The emulator supports matchAllQuery, termQuery and textQuery.");
     }
 
-    private static async Task<List<JsonNode>> ViewsAsync(SfccScapiCall call, List<SfccProduct> page)
+    private static async Task<List<JsonNode>> ViewsAsync(SfccScapiCall call, List<SfccProduct> page, bool withVariants)
     {
         var ids = page.Select(p => p.Id).ToList();
         var masterIds = page.Where(p => p.Type == "master").Select(p => p.Id).ToList();
@@ -106,10 +110,11 @@ public static class SfccScapiProductEndpoints
         var stock = await call.Db.SfccInventory.AsNoTracking().Where(r => r.AccountId == call.Account.Id && ids.Contains(r.ProductId))
             .ToDictionaryAsync(r => r.ProductId, r => r.Allocation - r.Turnover, call.Http.RequestAborted);
         var catalog = CatalogId(call.Account);
-        return [.. page.Select(p => (JsonNode)View(p, catalog, stock, variants.Where(v => v.MasterId == p.Id)))];
+        return [.. page.Select(p => (JsonNode)View(p, catalog, stock, variants.Where(v => v.MasterId == p.Id), withVariants))];
     }
 
-    public static JsonObject View(SfccProduct p, string catalogId, IReadOnlyDictionary<string, int> stock, IEnumerable<SfccProduct> variants)
+    /// <param name="withVariants">False for search hits: a master's ats still sums its variants, but the list is not sent.</param>
+    public static JsonObject View(SfccProduct p, string catalogId, IReadOnlyDictionary<string, int> stock, IEnumerable<SfccProduct> variants, bool withVariants = true)
     {
         var ats = p.Type == "master" ? variants.Sum(v => Math.Max(0, stock.GetValueOrDefault(v.Id))) : Math.Max(0, stock.GetValueOrDefault(p.Id));
         var view = new JsonObject
@@ -137,7 +142,7 @@ public static class SfccScapiProductEndpoints
             view["master"] = new JsonObject { ["masterId"] = p.MasterId, ["orderable"] = true, ["price"] = p.Price };
             view["variationValues"] = Values(p);
         }
-        if (p.Type == "master")
+        if (p.Type == "master" && withVariants)
         {
             view["variants"] = new JsonArray([.. variants.Select(v => (JsonNode)Variant(v, stock))]);
         }
@@ -178,7 +183,7 @@ public static class SfccScapiProductEndpoints
     {
         var product = await call.Db.SfccProducts.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == call.Account.Id && p.Id == call["productId"], call.Http.RequestAborted)
             ?? throw new SfccScapiException(StatusCodes.Status404NotFound, "product-not-found", "Product Not Found", $"No product with ID '{call["productId"]}' was found.");
-        return Json((await ViewsAsync(call, [product]))[0]);
+        return Json((await ViewsAsync(call, [product], withVariants: true))[0]);
     }
 
     private static async Task<IResult> VariationsAsync(SfccScapiCall call)
@@ -186,15 +191,18 @@ public static class SfccScapiProductEndpoints
         var limit = call.QueryInt("limit", 25, 1, MaxVariationLimit);
         var offset = call.QueryInt("offset", 0, 0, int.MaxValue);
         var masterId = call["masterProductId"];
-        if (!await call.Db.SfccProducts.AnyAsync(p => p.AccountId == call.Account.Id && p.Id == masterId && p.Type == "master", call.Http.RequestAborted))
+        // A master has a few dozen variants at most: one read of them all gives the total and the page, and the existence
+        // check is only needed when there are none (two queries per call, not four, for a catalog pull's thousands of calls).
+        var variants = await call.Db.SfccProducts.AsNoTracking().Where(p => p.AccountId == call.Account.Id && p.MasterId == masterId)
+            .OrderBy(p => p.Id).ToListAsync(call.Http.RequestAborted);
+        if (variants.Count == 0 && !await call.Db.SfccProducts.AnyAsync(p => p.AccountId == call.Account.Id && p.Id == masterId && p.Type == "master", call.Http.RequestAborted))
         {
             throw new SfccScapiException(StatusCodes.Status404NotFound, "product-not-found", "Product Not Found", $"No master product with ID '{masterId}' was found.");
         }
-        var variants = call.Db.SfccProducts.AsNoTracking().Where(p => p.AccountId == call.Account.Id && p.MasterId == masterId);
-        var total = await variants.CountAsync(call.Http.RequestAborted);
-        var page = await variants.OrderBy(p => p.Id).Skip(offset).Take(limit).ToListAsync(call.Http.RequestAborted);
+        var total = variants.Count;
+        var page = variants.Skip(offset).Take(limit).ToList();
         var ids = page.Select(p => p.Id).ToList();
-        var stock = await call.Db.SfccInventory.AsNoTracking().Where(r => r.AccountId == call.Account.Id && ids.Contains(r.ProductId))
+        var stock = ids.Count == 0 ? new Dictionary<string, int>() : await call.Db.SfccInventory.AsNoTracking().Where(r => r.AccountId == call.Account.Id && ids.Contains(r.ProductId))
             .ToDictionaryAsync(r => r.ProductId, r => r.Allocation - r.Turnover, call.Http.RequestAborted);
         return Json(new JsonObject
         {

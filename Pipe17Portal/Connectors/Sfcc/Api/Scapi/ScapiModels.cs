@@ -45,7 +45,6 @@ public sealed record ScapiProductType
     public bool? Item { get; init; }
     public bool? Set { get; init; }
     public bool? Bundle { get; init; }
-    [JsonPropertyName("variation_group")]
     public bool? VariationGroup { get; init; }
 }
 
@@ -57,6 +56,7 @@ public sealed record ScapiVariant
     public Dictionary<string, string>? VariationValues { get; init; }
     public bool? Orderable { get; init; }
     public decimal? Price { get; init; }
+    public string? PriceCurrency { get; init; }
     public decimal? Ats { get; init; }
     public bool? InStock { get; init; }
 }
@@ -93,12 +93,13 @@ public sealed record ScapiProductSearchResult
     public IReadOnlyList<ScapiProduct> Hits { get; init; } = [];
 }
 
+/// <summary>A page of <c>GET /products/{masterProductId}/variations</c>: Variant objects (product id, values, price; no name).</summary>
 public sealed record ScapiVariationsResult
 {
     public int Limit { get; init; }
     public int Offset { get; init; }
     public int Total { get; init; }
-    public IReadOnlyList<ScapiProduct> Data { get; init; } = [];
+    public IReadOnlyList<ScapiVariant> Data { get; init; } = [];
 }
 
 public sealed record ScapiCatalog
