@@ -18,7 +18,8 @@ public sealed class SfccLink(
     SfccClientFactory clients,
     ConnectionJobs jobs,
     IOptions<SfccOptions> options,
-    IOptions<OrderPushOptions> pushOptions) : IConnector
+    IOptions<OrderPushOptions> pushOptions,
+    IOptions<Shipping.ShippingPullOptions> shippingOptions) : IConnector
 {
     public ConnectorKind Kind => ConnectorKind.SalesforceCommerceCloud;
 
@@ -43,7 +44,9 @@ public sealed class SfccLink(
 
     /// <summary>
     /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
-    /// the order push while connected with Push orders on (every minute, and at once when orders change).
+    /// the order push while connected with Push orders on (every minute, and at once when orders change); the shipping-request
+    /// and fulfillment pulls while connected with their switch on (the fulfillment pull every few seconds, so tracking
+    /// numbers reach the channel quickly).
     /// </summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
@@ -64,6 +67,25 @@ public sealed class SfccLink(
         else
         {
             await jobs.UnscheduleAsync(SfccOrderPushJob.Flow, connection.Id, ct);
+        }
+        var shipping = shippingOptions.Value;
+        if (connected && s.PullShippingRequests)
+        {
+            await jobs.ScheduleAsync<Shipping.SfccShippingRequestPullJob>(Shipping.SfccShippingRequestPullJob.Flow, connection,
+                TimeSpan.FromSeconds(shipping.ShippingRequestIntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Shipping.SfccShippingRequestPullJob.Flow, connection.Id, ct);
+        }
+        if (connected && s.PullFulfillments)
+        {
+            await jobs.ScheduleAsync<Shipping.SfccFulfillmentPullJob>(Shipping.SfccFulfillmentPullJob.Flow, connection,
+                TimeSpan.FromSeconds(shipping.FulfillmentIntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Shipping.SfccFulfillmentPullJob.Flow, connection.Id, ct);
         }
     }
 }
