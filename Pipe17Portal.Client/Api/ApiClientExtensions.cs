@@ -30,6 +30,7 @@ public static class ApiClientExtensions
         Add<IBusinessManagerApi>();
         Add<IOrderPushApi>();
         Add<IOrderExceptionsApi>();
+        Add<ICarrierMappingApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

@@ -28,6 +28,7 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<Domain.Shipping.IFulfillmentListener>(sp => sp.GetRequiredService<Fulfillment.TikTokFulfillmentQueue>());
         services.AddScoped<Fulfillment.TikTokFulfillmentPush>();
         services.AddScoped<Sync.Work.IWorkItemHandler, Fulfillment.TikTokShipPackageHandler>();
+        services.AddScoped<ICarrierMappingApi, Fulfillment.CarrierMappingService>();
         return builder;
     }
 
