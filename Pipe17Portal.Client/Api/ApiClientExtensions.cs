@@ -31,6 +31,7 @@ public static class ApiClientExtensions
         Add<IOrderPushApi>();
         Add<IOrderExceptionsApi>();
         Add<ICarrierMappingApi>();
+        Add<IOrderShippingApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

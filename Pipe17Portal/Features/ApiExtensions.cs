@@ -63,6 +63,7 @@ public static class ApiExtensions
         services.AddScoped<IApiKeysApi, ApiKeysService>();
         services.AddScoped<IActivityApi, ActivityService>();
         services.AddScoped<IOrdersApi, OrdersService>();
+        services.AddScoped<IOrderShippingApi, OrderShippingService>();
         services.AddOptions<Features.Orders.OrderExceptionsOptions>().BindConfiguration("Orders:Exceptions").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IOrderExceptionsApi, OrderExceptionsService>();
         services.AddScoped<Features.Products.SkuMatching>();
