@@ -23,7 +23,7 @@ public class TikTokSettingsPanelTests : PortalComponentTest
         Assert.DoesNotContain("tracking", caption);
 
         // The switch drives the stored setting: stored off, switched on, saved on.
-        cut.Find("[data-testid=tiktok-push-fulfillments] input").Change(true);
+        cut.Find("input[data-testid=tiktok-push-fulfillments], [data-testid=tiktok-push-fulfillments] input").Change(true);
         cut.Find("[data-testid=tiktok-save] button, button[data-testid=tiktok-save]").Click();
 
         var saved = Assert.Single(api.Saved);

@@ -92,19 +92,16 @@ public class FulfillmentPushTests(PortalFactory factory) : IClassFixture<PortalF
                 await sandbox.TikTokControlAsync($"/orders/{id}/request-cancel", new { requested = true });
                 break;
             case Refusal.Canceled:
-                await sandbox.TikTokControlAsync($"/orders/{id}/cancel"); // on TikTok only: not imported before the shipment
+                // Cancelled on TikTok while the warehouse ships: the import is off, so the portal learns it from TikTok at push time.
+                await SetAsync(sandbox, s => s with { PullOrders = false });
+                await sandbox.TikTokControlAsync($"/orders/{id}/cancel");
                 break;
             case Refusal.BadTracking:
                 tracking = "1Z#BAD";
                 break;
             case Refusal.UnknownProvider:
-                await factory.ScopedAsync(async s =>
-                {
-                    var db = s.GetRequiredService<PortalDbContext>();
-                    var shop = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == sandbox.ShopId);
-                    shop.SettingsJson = (TikTokConnectionSettings.Read(shop.SettingsJson) with { CarrierMappings = [new TikTokCarrierMapping("UPS", "999", "Gone")] }).Write();
-                    return await db.SaveChangesAsync();
-                });
+                // A provider TikTok no longer offers (stored before it was withdrawn; saving it now would be refused).
+                await SetAsync(sandbox, s => s with { CarrierMappings = [new TikTokCarrierMapping("UPS", "999", "Gone")] });
                 break;
         }
         await sandbox.ShipAsync(id, tracking);
@@ -138,11 +135,13 @@ public class FulfillmentPushTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(PushState.Done, Assert.Single((await sandbox.ShippingAsync(ids[0])).Fulfillments).PushState);
     }
 
-    private Task<int> SetPushAsync(FulfillmentSandbox sandbox, bool on) => factory.ScopedAsync(async s =>
+    private Task<int> SetPushAsync(FulfillmentSandbox sandbox, bool on) => SetAsync(sandbox, s => s with { PushFulfillments = on });
+
+    private Task<int> SetAsync(FulfillmentSandbox sandbox, Func<TikTokConnectionSettings, TikTokConnectionSettings> change) => factory.ScopedAsync(async s =>
     {
         var db = s.GetRequiredService<PortalDbContext>();
         var shop = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == sandbox.ShopId);
-        shop.SettingsJson = (TikTokConnectionSettings.Read(shop.SettingsJson) with { PushFulfillments = on }).Write();
+        shop.SettingsJson = change(TikTokConnectionSettings.Read(shop.SettingsJson)).Write();
         return await db.SaveChangesAsync();
     });
 }
