@@ -112,7 +112,7 @@ public sealed class CarrierMappingService(
         // What the warehouse actually ships with: carriers (or, without one, shipping methods) on this shop's fulfillments.
         var seen = await db.Fulfillments.AsNoTracking()
             .Join(db.Orders.Where(o => o.SourceConnectionId == connection.Id), f => f.OrderId, o => o.Id, (f, o) => f.Carrier ?? f.ShippingMethodId)
-            .Where(c => c != null).Distinct().Take(500).ToListAsync(ct);
+            .Where(c => c != null).Distinct().OrderBy(c => c).Take(500).ToListAsync(ct);
         return new CarrierMappingView(connection.Id,
             [.. settings.CarrierMappings.Select(m => new CarrierMappingRow(m.SfccCarrier, m.ProviderId, m.ProviderName))],
             providers,

@@ -47,7 +47,7 @@ public sealed class TikTokFulfillmentQueue(IDbContextFactory<PortalDbContext> db
             .Where(f => f.WorkspaceId == shop.WorkspaceId && f.ChannelConfirmedAt == null)
             .Join(db.Orders.IgnoreQueryFilters().Where(o => o.SourceConnectionId == shop.Id), f => f.OrderId, o => o.Id, (f, o) => new { f.Id, f.OrderId })
             .Where(x => !db.WorkItems.IgnoreQueryFilters().Any(w => w.ConnectionId == shop.Id && w.Kind == WorkItemKind.TikTokShipPackage && w.DetailId == x.Id))
-            .Take(10_000).ToListAsync(ct);
+            .OrderBy(x => x.Id).Take(10_000).ToListAsync(ct);
         return missing.Count == 0 ? 0 : await QueueAsync(db, shop.WorkspaceId, shop.Id, [.. missing.Select(m => (m.OrderId, m.Id))], ct);
     }
 
