@@ -62,6 +62,7 @@ public sealed class CarrierMappingService(
             check.ThrowIfInvalid();
         }
         List<TikTokCarrierMapping> result = [];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // every carrier named so far, valid row or not
         for (var i = 0; i < rows.Count; i++)
         {
             var carrier = rows[i].SfccCarrier?.Trim() ?? "";
@@ -70,7 +71,7 @@ public sealed class CarrierMappingService(
             {
                 check.Add($"rows[{i}].sfccCarrier", $"Row {i + 1}: enter the carrier as Salesforce names it (c_carrierCode, e.g. UPS) or a shipping method id, up to 100 characters.");
             }
-            else if (result.Any(r => string.Equals(r.SfccCarrier, carrier, StringComparison.OrdinalIgnoreCase)))
+            else if (!seen.Add(carrier))
             {
                 check.Add($"rows[{i}].sfccCarrier", $"Row {i + 1}: '{carrier}' is already mapped in an earlier row (case is ignored); keep one row per carrier.");
             }
