@@ -44,7 +44,7 @@ public static class FulfillmentProblems
     public static OrderProblemInfo TrackingRejected(Guid connectionId, string tracking, TikTokError error) => new(
         OrderExceptionType.TrackingRejected,
         $"TikTok Shop rejected the tracking number '{tracking}'.",
-        "TikTok checks the tracking number's format against the shipping provider; this one is empty, too short or too long, or has characters carriers do not print.",
+        "TikTok checks the tracking number's format; this one is empty, too long, or has characters carriers do not print (spaces, symbols).",
         "Correct the tracking number on the shipment in Salesforce (or check the carrier mapping points at the right provider), then retry the order.",
         CarrierMappingLink(connectionId), error.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);
 

@@ -154,9 +154,9 @@ public static class TikTokFulfillmentErrors
     public static TikTokError LineItemNotShippable(string id) => new(21001011, $"Line item {id} is not an unshipped line item of this order.");
     /// <summary>TikTok's own code and wording for a package held while the buyer's cancellation request is open.</summary>
     public static TikTokError PackageFrozen(string id) => new(10007014, $"package in freeze status: package {id} cannot be shipped while the buyer's cancellation request is pending.");
-    public static TikTokError TrackingInvalid(string tracking) => new(21001012, $"The tracking number '{tracking}' is invalid: use 6 to 40 letters, digits or hyphens, as the carrier printed it.");
+    public static TikTokError TrackingInvalid(string tracking) => new(21001012, $"The tracking number '{tracking}' is invalid: use up to 50 letters, digits or hyphens, as the carrier printed it.");
 
-    /// <summary>Carrier tracking numbers: 6 to 40 letters, digits or hyphens.</summary>
+    /// <summary>Carrier tracking numbers: up to 50 letters, digits or hyphens (no spaces or symbols).</summary>
     public static bool IsValidTracking(string tracking) =>
-        tracking.Length is >= 6 and <= 40 && tracking.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+        tracking.Length is >= 1 and <= 50 && tracking.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }
