@@ -57,21 +57,20 @@ public sealed class SfccFulfillmentPull(
 
         await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>
         {
-            List<(Guid Workspace, Guid Id)> recorded = [];
             counts.Processed = await feed.ReadAsync(connection, client, Flow, [Shipped], async (page, t) =>
             {
                 var added = await RecordAsync(connection, page, t);
-                recorded.AddRange(added);
                 counts.Succeeded += added.Count;
+                // Told page by page, so the channel push starts on the first shipments while later pages are read.
+                foreach (var workspace in added.GroupBy(r => r.Workspace))
+                {
+                    foreach (var listener in listeners)
+                    {
+                        await listener.FulfillmentsRecordedAsync(workspace.Key, [.. workspace.Select(r => r.Id)], t);
+                    }
+                }
             }, token);
             counts.Expected = counts.Processed;
-            foreach (var workspace in recorded.GroupBy(r => r.Workspace))
-            {
-                foreach (var listener in listeners)
-                {
-                    await listener.FulfillmentsRecordedAsync(workspace.Key, [.. workspace.Select(r => r.Id)], token);
-                }
-            }
         }, ct);
     }
 
