@@ -32,6 +32,8 @@ public static class ApiClientExtensions
         Add<IBusinessManagerApi>();
         Add<IOrderPushApi>();
         Add<IOrderExceptionsApi>();
+        Add<ICarrierMappingApi>();
+        Add<IOrderShippingApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

@@ -38,4 +38,17 @@ public sealed class BusinessManagerPage(IPage page)
     public ILocator OrderShippingMethod(string orderNo) => Order(orderNo).Locator("td").Nth(4);
 
     public ILocator OrderPaymentMethod(string orderNo) => Order(orderNo).Locator("td").Nth(5);
+
+    public ILocator OrderTracking(string orderNo) => Order(orderNo).Locator("td").Nth(7);
+
+    /// <summary>Opens the Ship dialog of an order, keeps its carrier and generated tracking number, ships every line; returns the tracking number.</summary>
+    public async Task<string> ShipAllAsync(string orderNo, string carrier)
+    {
+        await Order(orderNo).GetByTestId("bm-ship").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await MudControls.ChooseAsync(dialog.GetByRole(AriaRole.Combobox, new() { Name = "Carrier" }), carrier);
+        var tracking = await MudControls.Input(page, "bm-ship-tracking").InputValueAsync();
+        await page.GetByTestId("bm-ship-confirm").ClickAsync();
+        return tracking;
+    }
 }

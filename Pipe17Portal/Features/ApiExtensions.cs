@@ -65,6 +65,7 @@ public static class ApiExtensions
         services.AddScoped<IFlowsApi, Flows.FlowsService>();
         services.AddScoped<IDashboardApi, Dashboard.DashboardService>();
         services.AddScoped<IOrdersApi, OrdersService>();
+        services.AddScoped<IOrderShippingApi, OrderShippingService>();
         services.AddOptions<Features.Orders.OrderExceptionsOptions>().BindConfiguration("Orders:Exceptions").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IOrderExceptionsApi, OrderExceptionsService>();
         services.AddScoped<Features.Products.SkuMatching>();

@@ -23,6 +23,14 @@ public sealed record BmInventoryUpdate(int Quantity);
 
 public sealed record BmDeletedProducts(IReadOnlyList<string> Deleted);
 
-public sealed record BmOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string> TrackingNumbers);
+public sealed record BmOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string> TrackingNumbers,
+    IReadOnlyList<BmOrderLine>? Lines = null);
 
-public sealed record BmShipRequest(string TrackingNumber, string Carrier);
+/// <summary>A product item of a sandbox order; <paramref name="Shipped"/> when its shipment has shipped.</summary>
+public sealed record BmOrderLine(string ProductId, decimal Quantity, bool Shipped);
+
+/// <summary>Units of one product to ship.</summary>
+public sealed record BmShipLine(string ProductId, int Quantity);
+
+/// <summary>Ships the given lines (all unshipped lines when <paramref name="Lines"/> is null) under one tracking number.</summary>
+public sealed record BmShipRequest(string TrackingNumber, string Carrier, IReadOnlyList<BmShipLine>? Lines = null);

@@ -18,6 +18,11 @@ public static class ExceptionTitles
         OrderExceptionType.PushFailed => "Salesforce could not be reached",
         OrderExceptionType.CancellationFailed => "Cancellation not confirmed by Salesforce",
         OrderExceptionType.ProductRemoved => "Product removed from Salesforce",
+        OrderExceptionType.CarrierNotMapped => "Carrier not mapped to a TikTok shipping provider",
+        OrderExceptionType.PackageFrozen => "Package frozen on TikTok Shop",
+        OrderExceptionType.ChannelOrderCanceled => "Order already cancelled on TikTok Shop",
+        OrderExceptionType.TrackingRejected => "Tracking number rejected by TikTok Shop",
+        OrderExceptionType.ChannelRejectedFulfillment => "Fulfillment refused by TikTok Shop",
         _ => type.ToString(),
     };
 }

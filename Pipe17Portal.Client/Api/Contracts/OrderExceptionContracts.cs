@@ -1,6 +1,6 @@
 namespace Pipe17Portal.Client.Api.Contracts;
 
-/// <summary>Why an order could not be pushed to (or cancelled in) Salesforce. Each has a plain cause and a fix.</summary>
+/// <summary>Why an order could not be pushed to (or cancelled in) Salesforce, or its fulfillment to its channel. Each has a plain cause and a fix.</summary>
 public enum OrderExceptionType
 {
     /// <summary>Generic customer strategy, but no Generic Customer Number is set.</summary>
@@ -29,6 +29,16 @@ public enum OrderExceptionType
     CancellationFailed = 11,
     /// <summary>A line's SKU resolves to a product that the last complete catalog pull no longer found in SFCC.</summary>
     ProductRemoved = 17,
+    /// <summary>The fulfillment's carrier (or shipping method) has no TikTok shipping provider in the carrier mapping.</summary>
+    CarrierNotMapped = 12,
+    /// <summary>TikTok froze the package (a cancellation request is pending), so it cannot ship.</summary>
+    PackageFrozen = 13,
+    /// <summary>The channel order was cancelled before its tracking number reached it.</summary>
+    ChannelOrderCanceled = 14,
+    /// <summary>The channel refused the tracking number.</summary>
+    TrackingRejected = 15,
+    /// <summary>Any other refusal of a fulfillment by the channel; its code and message are quoted.</summary>
+    ChannelRejectedFulfillment = 16,
 }
 
 /// <summary>An open (or resolved) exception on an order.</summary>

@@ -22,6 +22,11 @@ public static class SfccConnectorExtensions
         services.AddScoped<SfccConnectionService>();
         services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());
         services.AddScoped<Jobs.SfccCatalogPull>();
+        services.Configure<Shipping.ShippingPullOptions>(builder.Configuration.GetSection(Shipping.ShippingPullOptions.Section));
+        services.AddScoped<Shipping.SfccOrderFeed>();
+        services.AddScoped<Shipping.SfccLinkedOrders>();
+        services.AddScoped<Shipping.SfccShippingRequestPull>();
+        services.AddScoped<Shipping.SfccFulfillmentPull>();
 
         // Orders to Salesforce (DESIGN §5.2): the planner queues work items, the sync engine's runner drains them through these handlers.
         services.AddOptions<OrderPushOptions>().BindConfiguration("Sfcc:OrderPush").ValidateDataAnnotations().ValidateOnStart();

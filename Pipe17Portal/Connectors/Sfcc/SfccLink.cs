@@ -18,7 +18,8 @@ public sealed class SfccLink(
     SfccClientFactory clients,
     ConnectionJobs jobs,
     IOptions<SfccOptions> options,
-    IOptions<OrderPushOptions> pushOptions) : IConnector
+    IOptions<OrderPushOptions> pushOptions,
+    IOptions<Shipping.ShippingPullOptions> shippingOptions) : IConnector
 {
     public ConnectorKind Kind => ConnectorKind.SalesforceCommerceCloud;
 
@@ -41,10 +42,6 @@ public sealed class SfccLink(
     public async Task<SfccClient> ClientAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings, CancellationToken ct) =>
         clients.For(await ContextAsync(db, connection, settings, ct));
 
-    /// <summary>
-    /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
-    /// the order push while connected with Push orders on (every minute, and at once when orders change).
-    /// </summary>
     public IReadOnlyList<ConnectorFlow> Flows(Connection connection)
     {
         var s = SfccConnectionSettings.Read(connection.SettingsJson);
@@ -52,9 +49,17 @@ public sealed class SfccLink(
         [
             new(SfccOrderPushJob.Flow, [SfccOrderPush.Flow], "Orders to Salesforce", s.PushOrders, "Push orders to Salesforce"),
             new(SfccCatalogPullJob.Flow, [SfccCatalogPull.Flow], "Product catalog from Salesforce", s.PullCatalog || s.ForceCatalogResync, "Pull product catalog from Salesforce"),
+            new(Shipping.SfccShippingRequestPullJob.Flow, [Shipping.SfccShippingRequestPull.Flow], "Shipping requests from Salesforce", s.PullShippingRequests, "Pull shipping requests from Salesforce"),
+            new(Shipping.SfccFulfillmentPullJob.Flow, [Shipping.SfccFulfillmentPull.Flow], "Fulfillments from Salesforce", s.PullFulfillments, "Pull fulfillment information from Salesforce"),
         ];
     }
 
+    /// <summary>
+    /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
+    /// the order push while connected with Push orders on (every minute, and at once when orders change); the shipping-request
+    /// and fulfillment pulls while connected with their switch on (the fulfillment pull every few seconds, so tracking
+    /// numbers reach the channel quickly).
+    /// </summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
         var s = SfccConnectionSettings.Read(connection.SettingsJson);
@@ -74,6 +79,25 @@ public sealed class SfccLink(
         else
         {
             await jobs.UnscheduleAsync(SfccOrderPushJob.Flow, connection.Id, ct);
+        }
+        var shipping = shippingOptions.Value;
+        if (connected && s.PullShippingRequests)
+        {
+            await jobs.ScheduleAsync<Shipping.SfccShippingRequestPullJob>(Shipping.SfccShippingRequestPullJob.Flow, connection,
+                TimeSpan.FromSeconds(shipping.ShippingRequestIntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Shipping.SfccShippingRequestPullJob.Flow, connection.Id, ct);
+        }
+        if (connected && s.PullFulfillments)
+        {
+            await jobs.ScheduleAsync<Shipping.SfccFulfillmentPullJob>(Shipping.SfccFulfillmentPullJob.Flow, connection,
+                TimeSpan.FromSeconds(shipping.FulfillmentIntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Shipping.SfccFulfillmentPullJob.Flow, connection.Id, ct);
         }
     }
 }

@@ -23,6 +23,13 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<ITikTokConnectionApi, TikTokConnectionService>();
         services.AddSingleton<OrderBinder>();
         services.AddScoped<TikTokOrderPull>();
+        services.AddOptions<Fulfillment.FulfillmentPushOptions>().Bind(builder.Configuration.GetSection(Fulfillment.FulfillmentPushOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Fulfillment.FulfillmentPushSignal>();
+        services.AddScoped<Fulfillment.TikTokFulfillmentQueue>();
+        services.AddScoped<Domain.Shipping.IFulfillmentListener>(sp => sp.GetRequiredService<Fulfillment.TikTokFulfillmentQueue>());
+        services.AddScoped<Fulfillment.TikTokFulfillmentPush>();
+        services.AddScoped<Sync.Work.IWorkItemHandler, Fulfillment.TikTokShipPackageHandler>();
+        services.AddScoped<ICarrierMappingApi, Fulfillment.CarrierMappingService>();
         return builder;
     }
 

@@ -55,7 +55,9 @@ public sealed class OrderExceptionsService(
         await current.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await RequireOrderAsync(db, id, ct);
-        var items = await db.WorkItems.AsNoTracking().Where(w => w.SubjectId == id).ToListAsync(ct);
+        // The order's pushes to Salesforce; its fulfillments to the channel are shown with the fulfillments.
+        var items = await db.WorkItems.AsNoTracking()
+            .Where(w => w.SubjectId == id && (w.Kind == WorkItemKind.SfccCreateOrder || w.Kind == WorkItemKind.SfccCancelOrder)).ToListAsync(ct);
         var links = await db.ExternalLinks.AsNoTracking().Where(l => l.LocalId == id && l.EntityType == ExternalLink.OrderEntity).ToListAsync(ct);
         var connectionIds = items.Select(i => i.ConnectionId).Concat(links.Select(l => l.ConnectionId)).Distinct().ToList();
         var names = await db.Connections.AsNoTracking().Where(c => connectionIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
@@ -94,12 +96,12 @@ public sealed class OrderExceptionsService(
             outcomes.Add(await runner.RunNowAsync(item, ct));
         }
         return outcomes.All(o => o == WorkOutcome.Done)
-            ? new RetryResult(items.Count, "Done: the order is in Salesforce and its exceptions are resolved.")
+            ? new RetryResult(items.Count, "Done: the order's pushes went through and its exceptions are resolved.")
             : outcomes.Any(o => o == WorkOutcome.Blocked)
                 ? new RetryResult(items.Count, "Still failing: see the order's exceptions for the cause and the fix.")
                 : outcomes.Any(o => o == WorkOutcome.Busy)
                     ? new RetryResult(items.Count, "Already being pushed: another run is working on this order right now. Its outcome appears on the order in a moment.")
-                    : new RetryResult(items.Count, "Salesforce did not answer in time; the push will try again shortly.");
+                    : new RetryResult(items.Count, "The other system did not answer in time; the push will try again shortly.");
     }
 
     /// <summary>Queues every order with an open exception of the cause; each flow's job drains them at its usual pace.</summary>

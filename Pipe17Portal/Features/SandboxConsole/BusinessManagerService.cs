@@ -93,7 +93,8 @@ public sealed class BusinessManagerService(
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
         var orders = await SandboxWorkspace.CallAsync(() => control.Api.ListSfccOrdersAsync(account, ct));
-        return [.. orders.Select(o => new BmOrder(o.OrderNo, o.Status, o.ShippingStatus, o.CustomerNo, o.ShippingMethod, o.PaymentMethod, o.OrderTotal, o.TrackingNumbers ?? []))];
+        return [.. orders.Select(o => new BmOrder(o.OrderNo, o.Status, o.ShippingStatus, o.CustomerNo, o.ShippingMethod, o.PaymentMethod, o.OrderTotal, o.TrackingNumbers ?? [],
+            [.. (o.Lines ?? []).Select(l => new BmOrderLine(l.ProductId, l.Quantity, l.Shipped))]))];
     }
 
     public async Task ShipOrderAsync(string orderNo, BmShipRequest request, CancellationToken ct = default)
@@ -105,7 +106,8 @@ public sealed class BusinessManagerService(
         {
             throw ApiProblemException.NotFound($"Order {orderNo} in your sandbox instance");
         }
-        await SandboxWorkspace.CallAsync(() => control.Api.ShipSfccOrderAsync(account, orderNo, new ControlShip(request.TrackingNumber, request.Carrier), ct));
+        await SandboxWorkspace.CallAsync(() => control.Api.ShipSfccOrderAsync(account, orderNo, new ControlShip(request.TrackingNumber, request.Carrier,
+            request.Lines is null ? null : [.. request.Lines.Select(l => new ControlShipLine(l.ProductId, l.Quantity))]), ct));
     }
 
     public async Task SetInventoryAsync(string sku, BmInventoryUpdate update, CancellationToken ct = default)

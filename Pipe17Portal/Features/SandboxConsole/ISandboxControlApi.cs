@@ -111,9 +111,14 @@ public sealed record ControlQuantity(int Quantity);
 /// <summary>The product ids a delete took out of the SFCC catalog (a master brings its variants).</summary>
 public sealed record ControlDeletedProducts(IReadOnlyList<string> Deleted);
 
-public sealed record ControlSfccOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string>? TrackingNumbers);
+public sealed record ControlSfccOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string>? TrackingNumbers,
+    IReadOnlyList<ControlSfccOrderLine>? Lines = null);
 
-public sealed record ControlShip(string TrackingNumber, string Carrier);
+public sealed record ControlSfccOrderLine(string ProductId, decimal Quantity, bool Shipped);
+
+public sealed record ControlShipLine(string ProductId, int Quantity);
+
+public sealed record ControlShip(string TrackingNumber, string Carrier, IReadOnlyList<ControlShipLine>? Lines = null);
 
 public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok, SandboxSfccDto? Sfcc = null);
 

@@ -43,6 +43,7 @@ public static class BenchCommands
         push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), result.GetValue(ceilingOrders), ct));
         bench.Subcommands.Add(push);
         bench.Subcommands.Add(OrdersPageBench.Command(app));
+        bench.Subcommands.Add(FulfillmentsBench.Command(app));
         bench.Subcommands.Add(StartupBench.Create());
         bench.Subcommands.Add(BenchAll.Create());
         return bench;

@@ -224,6 +224,10 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.Property<string>("CustomerNo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExportStatus")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -242,6 +246,8 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.HasKey("AccountId", "Kind", "Id");
 
                     b.HasIndex("AccountId", "Kind", "CreationDate");
+
+                    b.HasIndex("AccountId", "Kind", "LastModified");
 
                     b.ToTable("SfccDocuments", (string)null);
                 });

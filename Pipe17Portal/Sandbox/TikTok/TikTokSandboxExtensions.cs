@@ -37,6 +37,7 @@ public static class TikTokSandboxExtensions
         TikTokSettingsControlEndpoints.Map(control);
         TikTokOrderControlEndpoints.Map(control);
         TikTokCarrierControlEndpoints.Map(control);
+        TikTokCancelRequestControlEndpoints.Map(control);
         TikTokInventoryControlEndpoints.Map(control);
     }
 }

@@ -19,7 +19,8 @@ public class ConnectorCatalogViewTests : PortalComponentTest
         Assert.Contains("2 connections", tiktok.TextContent);
         Assert.Contains("Orders from TikTok Shop", tiktok.TextContent);
         // Only flows that run are offered.
-        Assert.DoesNotContain("Fulfillments to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Fulfillments to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Fulfillments from Salesforce", sfcc.TextContent);
         Assert.DoesNotContain("Inventory", sfcc.TextContent);
         Assert.Contains("Not added yet", sfcc.TextContent);
     }

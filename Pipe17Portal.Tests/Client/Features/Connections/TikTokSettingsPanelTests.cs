@@ -9,21 +9,25 @@ namespace Pipe17Portal.Tests.Client.Features.Connections;
 public class TikTokSettingsPanelTests : PortalComponentTest
 {
     [Fact]
-    public void OffersOnlyTheFlowsThatRunAndKeepsTheOthersAsStored()
+    public void OffersPushFulfillmentsButNotYetPushInventoryWhichIsKeptAsStored()
     {
         var api = new RecordingTikTokApi();
         Services.AddSingleton<ITikTokConnectionApi>(api);
         var cut = Render<TikTokSettingsPanel>(p => p.Add(c => c.ConnectionId, api.Id).Add(c => c.CanManage, true));
 
         Assert.Contains("Pull orders", cut.Markup);
-        Assert.DoesNotContain("Push fulfillments", cut.Markup);
+        Assert.Contains("Push fulfillments", cut.Markup);
         Assert.DoesNotContain("Push inventory", cut.Markup);
-        Assert.Contains("not available yet", cut.Find("[data-testid=tiktok-flows-not-yet]").TextContent);
+        var caption = cut.Find("[data-testid=tiktok-flows-not-yet]").TextContent;
+        Assert.Contains("stock levels", caption);
+        Assert.DoesNotContain("tracking", caption);
 
+        // The switch drives the stored setting: stored off, switched on, saved on.
+        cut.Find("input[data-testid=tiktok-push-fulfillments], [data-testid=tiktok-push-fulfillments] input").Change(true);
         cut.Find("[data-testid=tiktok-save] button, button[data-testid=tiktok-save]").Click();
 
         var saved = Assert.Single(api.Saved);
-        Assert.False(saved.PushFulfillments);
+        Assert.True(saved.PushFulfillments);
         Assert.True(saved.PushInventory);
     }
 

@@ -76,6 +76,41 @@ public class TikTokFulfillmentTests(TikTokFactory factory) : IClassFixture<TikTo
     }
 
     [Fact]
+    public async Task APendingCancellationRequestFreezesThePackagesUntilWithdrawn()
+    {
+        var shop = await TestShop.CreateAsync(factory);
+        var id = (await SellerShippedAsync(shop, 1))[0];
+        var packageId = (await shop.OrderAsync(id)).GetProperty("packages")[0].GetProperty("id").GetString()!;
+        var ship = JsonSerializer.Serialize(new { self_shipment = new { tracking_number = "1ZFROZEN01", shipping_provider_id = Ups } });
+        await shop.Http.PostAsync($"{shop.Control}/orders/{id}/request-cancel", new StringContent("{\"requested\":true}", System.Text.Encoding.UTF8, "application/json"));
+
+        var (_, frozen) = await shop.SendAsync(HttpMethod.Post, $"/fulfillment/202309/packages/{packageId}/ship", body: ship);
+        Assert.Equal(10007014, frozen.GetProperty("code").GetInt32());
+        Assert.Contains("freeze", frozen.GetProperty("message").GetString());
+        Assert.True((await shop.OrderAsync(id)).GetProperty("is_buyer_request_cancel").GetBoolean());
+
+        await shop.Http.PostAsync($"{shop.Control}/orders/{id}/request-cancel", new StringContent("{\"requested\":false}", System.Text.Encoding.UTF8, "application/json"));
+        await shop.OkAsync(HttpMethod.Post, $"/fulfillment/202309/packages/{packageId}/ship", body: new { self_shipment = new { tracking_number = "1ZFROZEN01", shipping_provider_id = Ups } });
+        Assert.Equal("AWAITING_COLLECTION", (await shop.OrderAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("1Z 999")]
+    [InlineData("1Z#999")]
+    public async Task ATrackingNumberWithCharactersCarriersDoNotPrintIsRejected(string tracking)
+    {
+        var shop = await TestShop.CreateAsync(factory);
+        var id = (await SellerShippedAsync(shop, 1))[0];
+        var packageId = (await shop.OrderAsync(id)).GetProperty("packages")[0].GetProperty("id").GetString()!;
+
+        var (_, reply) = await shop.SendAsync(HttpMethod.Post, $"/fulfillment/202309/packages/{packageId}/ship",
+            body: JsonSerializer.Serialize(new { self_shipment = new { tracking_number = tracking, shipping_provider_id = Ups } }));
+
+        Assert.Equal(21001012, reply.GetProperty("code").GetInt32());
+        Assert.Equal("AWAITING_SHIPMENT", (await shop.OrderAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task MarkingSomeLineItemsShippedSplitsTheOrderUntilTheRestShips()
     {
         var shop = await TestShop.CreateAsync(factory);

@@ -22,6 +22,7 @@ public sealed class TikTokShopLink(
     PortalLinks links,
     AuditTrail audit,
     Microsoft.Extensions.Options.IOptions<TikTokOptions> options,
+    Microsoft.Extensions.Options.IOptions<Fulfillment.FulfillmentPushOptions> fulfillmentOptions,
     TimeProvider clock,
     ILogger<TikTokShopLink> logger) : IConnector
 {
@@ -131,10 +132,11 @@ public sealed class TikTokShopLink(
         return
         [
             new(TikTokOrderPullJob.Flow, [TikTokOrderPull.Flow, TikTokOrderPull.WebhookFlow], "Orders from TikTok Shop", settings.PullOrders, "Pull orders"),
+            new(Fulfillment.TikTokFulfillmentPushJob.Flow, [Fulfillment.TikTokFulfillmentPush.Flow], "Fulfillments to TikTok Shop", settings.PushFulfillments, "Push fulfillments"),
         ];
     }
 
-    /// <summary>Schedules or stops the connection's flows according to its status and toggles.</summary>
+    /// <summary>Schedules or stops the connection's flows (order pull, fulfillment push) according to its status and toggles.</summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
         var settings = TikTokConnectionSettings.Read(connection.SettingsJson);
@@ -145,6 +147,16 @@ public sealed class TikTokShopLink(
         else
         {
             await jobs.UnscheduleAsync(TikTokOrderPullJob.Flow, connection.Id, ct);
+        }
+        // Fulfillments to TikTok: woken at once by each new fulfillment, and on a schedule for retries and anything missed.
+        if (connection.Status == ConnectionStatus.Connected && settings.IsAuthorized && settings.PushFulfillments)
+        {
+            await jobs.ScheduleAsync<Fulfillment.TikTokFulfillmentPushJob>(Fulfillment.TikTokFulfillmentPushJob.Flow, connection,
+                TimeSpan.FromSeconds(fulfillmentOptions.Value.IntervalSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Fulfillment.TikTokFulfillmentPushJob.Flow, connection.Id, ct);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
 /// `/sandbox/_control/accounts/{id}/sfcc`: what the merchant or warehouse does in Business Manager — OCAPI settings, orders
-/// (list, ship), inventory, customers (list, create with an optional company and login, delete), payment and shipping
+/// (list, ship whole or in part: <see cref="SfccShipping"/>), inventory, customers (list, create with an optional company and login, delete), payment and shipping
 /// methods (list, create, delete).
 /// </summary>
 public static class SfccStateControlEndpoints
@@ -90,31 +90,20 @@ public static class SfccStateControlEndpoints
                 {
                     return SandboxProblem.Write(StatusCodes.Status409Conflict, $"Order {orderNo} is '{order["status"]}'; only placed orders (new, open, completed) can ship.");
                 }
-                var items = SfccBaskets.Items(order).OfType<JsonObject>().ToList();
-                var lines = Property(body, "lines") is { ValueKind: JsonValueKind.Array } l
-                    ? l.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : Property(e, "product_id")?.GetString()).ToList()
-                    : items.Select(i => i["product_id"]!.GetValue<string>()).ToList<string?>();
-                var unknown = lines.Where(p => p is null || items.All(i => i["product_id"]!.GetValue<string>() != p)).ToList();
-                if (unknown.Count > 0 || lines.Count == 0)
+                var lines = SfccShipping.ReadLines(body, out var linesError);
+                if (linesError is not null)
                 {
-                    return Invalid("lines", $"lines must name product ids of the order ({string.Join(", ", items.Select(i => i["product_id"]))}), as [\"SKU\"] or [{{\"product_id\":\"SKU\"}}]; '{unknown.FirstOrDefault()}' is not one.");
+                    return Invalid("lines", linesError);
                 }
-                foreach (var item in items.Where(i => lines.Contains(i["product_id"]!.GetValue<string>())))
+                if (SfccShipping.Ship(order, lines, tracking.Trim(), carrier.Trim(), out var shipped) is { } refused)
                 {
-                    item["c_shipped"] = true;
-                    var shipment = SfccBaskets.Shipment(order, item["shipment_id"]!.GetValue<string>());
-                    shipment["tracking_number"] = tracking;
-                    shipment["c_carrierCode"] = carrier;
+                    return Invalid("lines", refused);
                 }
-                foreach (var shipment in SfccBaskets.Shipments(order).OfType<JsonObject>())
-                {
-                    var its = items.Where(i => i["shipment_id"]!.GetValue<string>() == shipment["shipment_id"]!.GetValue<string>()).ToList();
-                    shipment["shipping_status"] = its.Count > 0 && its.All(i => i["c_shipped"]?.GetValue<bool>() == true) ? "shipped" : "not_shipped";
-                }
-                order["shipping_status"] = items.All(i => i["c_shipped"]?.GetValue<bool>() == true) ? "shipped" : "part_shipped";
                 SfccOrders.Write(row, order, clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
-                return Ok(OrderView(order));
+                var view = OrderView(order);
+                view["shipped_shipments"] = new JsonArray([.. shipped.Select(id => (JsonNode)id)]);
+                return Ok(view);
             }));
 
         sfcc.MapPut("/inventory/{sku}", (string id, string sku, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -299,7 +288,18 @@ public static class SfccStateControlEndpoints
             ["product_id"] = i["product_id"]?.DeepClone(),
             ["quantity"] = i["quantity"]?.DeepClone(),
             ["price"] = i["price"]?.DeepClone(),
-            ["shipped"] = i["c_shipped"]?.GetValue<bool>() == true,
+            ["shipment_id"] = i["shipment_id"]?.DeepClone(),
+            ["shipped"] = SfccShipping.IsShipped(order, i),
+        })]),
+        ["last_modified"] = order["last_modified"]?.DeepClone(),
+        ["shipments"] = new JsonArray([.. SfccBaskets.Shipments(order).OfType<JsonObject>().Select(s => (JsonNode)new JsonObject
+        {
+            ["shipment_id"] = s["shipment_id"]?.DeepClone(),
+            ["shipment_no"] = s["shipment_no"]?.DeepClone(),
+            ["shipping_method"] = s["shipping_method"]?["id"]?.DeepClone(),
+            ["shipping_status"] = s["shipping_status"]?.DeepClone(),
+            ["tracking_number"] = s["tracking_number"]?.DeepClone(),
+            ["carrier"] = s["c_carrierCode"]?.DeepClone(),
         })]),
         ["custom"] = new JsonObject([.. order.Where(p => p.Key.StartsWith("c_", StringComparison.Ordinal)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))]),
     };

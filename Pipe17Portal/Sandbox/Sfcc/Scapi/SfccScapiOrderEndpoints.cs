@@ -21,34 +21,66 @@ public static class SfccScapiOrderEndpoints
         new("PUT", Orders, "/orders/{orderNo}/status", "sfcc.orders", true, StatusAsync),
     ];
 
+    private static readonly string[] OrderStatuses = ["created", "new", "open", "completed", "cancelled", "failed"];
+    private static readonly string[] ExportStatuses = ["not_exported", "ready", "exported", "failed"];
+    private static readonly string[] ShippingStatuses = ["not_shipped", "part_shipped", "shipped"];
+
+    /// <summary>
+    /// The filters SFCC documents (status at most 2 values; exportStatus and shippingStatus as comma lists; last-modified and
+    /// creation windows) and its sorts (sortBy creation_date|last_modified_date, sortOrder asc|desc, desc by default).
+    /// </summary>
     private static async Task<IResult> ListAsync(SfccScapiCall call)
     {
         var limit = call.QueryInt("limit", 100, 1, 200);
         var offset = call.QueryInt("offset", 0, 0, 10_000);
         if (offset + limit > 10_000)
         {
-            throw new SfccScapiException(StatusCodes.Status400BadRequest, "invalid-query-parameter", "Invalid Query Parameter", "offset + limit must not exceed 10000.");
+            throw Invalid("offset + limit must not exceed 10000.");
         }
         var orders = call.Db.SfccDocuments.AsNoTracking().Where(d => d.AccountId == call.Account.Id && d.Kind == "order");
-        if (List(call, "status") is { } statuses)
+        if (List(call, "status", OrderStatuses) is { } statuses)
         {
             if (statuses.Count > 2)
             {
-                throw new SfccScapiException(StatusCodes.Status400BadRequest, "invalid-query-parameter", "Invalid Query Parameter", "status accepts at most 2 values.");
+                throw Invalid("status accepts at most 2 values.");
             }
             orders = orders.Where(d => statuses.Contains(d.Status));
         }
-        if (List(call, "shippingStatus") is { } shipping)
+        if (List(call, "exportStatus", ExportStatuses) is { } export)
+        {
+            orders = orders.Where(d => export.Contains(d.ExportStatus));
+        }
+        if (List(call, "shippingStatus", ShippingStatuses) is { } shipping)
         {
             orders = orders.Where(d => shipping.Contains(d.ShippingStatus));
         }
-        if (DateTimeOffset.TryParse(call.Http.Request.Query["lastModifiedDateFrom"].ToString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var from))
+        if (Date(call, "lastModifiedDateFrom") is { } modifiedFrom)
         {
-            orders = orders.Where(d => d.LastModified >= from);
+            orders = orders.Where(d => d.LastModified >= modifiedFrom);
         }
-        var ascending = call.Http.Request.Query["sortOrder"].ToString() == "asc";
-        var byModified = call.Http.Request.Query["sortBy"].ToString() == "last_modified_date";
-        orders = (byModified, ascending) switch
+        if (Date(call, "lastModifiedDateTo") is { } modifiedTo)
+        {
+            orders = orders.Where(d => d.LastModified <= modifiedTo);
+        }
+        if (Date(call, "creationDateFrom") is { } createdFrom)
+        {
+            orders = orders.Where(d => d.CreationDate >= createdFrom);
+        }
+        if (Date(call, "creationDateTo") is { } createdTo)
+        {
+            orders = orders.Where(d => d.CreationDate <= createdTo);
+        }
+        var sortBy = call.Http.Request.Query["sortBy"].ToString();
+        var sortOrder = call.Http.Request.Query["sortOrder"].ToString();
+        if (sortBy is not ("" or "creation_date" or "last_modified_date"))
+        {
+            throw Invalid($"sortBy '{sortBy}' is not supported; use creation_date or last_modified_date.");
+        }
+        if (sortOrder is not ("" or "asc" or "desc"))
+        {
+            throw Invalid($"sortOrder '{sortOrder}' is not supported; use asc or desc.");
+        }
+        orders = (sortBy == "last_modified_date", sortOrder == "asc") switch
         {
             (true, true) => orders.OrderBy(d => d.LastModified).ThenBy(d => d.Id),
             (true, false) => orders.OrderByDescending(d => d.LastModified).ThenByDescending(d => d.Id),
@@ -57,6 +89,21 @@ public static class SfccScapiOrderEndpoints
         };
         var page = await orders.Skip(offset).Take(limit).Select(d => d.Json).ToListAsync(call.Http.RequestAborted);
         return SfccScapiProductEndpoints.Json(new JsonObject { ["data"] = new JsonArray([.. page.Select(j => Camel(JsonNode.Parse(j)))]) });
+    }
+
+    private static SfccScapiException Invalid(string detail) =>
+        new(StatusCodes.Status400BadRequest, "invalid-query-parameter", "Invalid Query Parameter", detail);
+
+    private static DateTimeOffset? Date(SfccScapiCall call, string name)
+    {
+        var text = call.Http.Request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Invalid($"{name} '{text}' is not an ISO 8601 date-time, e.g. 2026-12-05T02:00:00Z.");
     }
 
     private static async Task<IResult> GetAsync(SfccScapiCall call)
@@ -92,8 +139,17 @@ public static class SfccScapiOrderEndpoints
         await SfccOrders.FindAsync(call.Db, call.Account.Id, call["orderNo"], call.Http.RequestAborted)
         ?? throw new SfccScapiException(StatusCodes.Status404NotFound, "order-not-found", "Order Not Found", $"No order with number '{call["orderNo"]}' was found.");
 
-    private static List<string>? List(SfccScapiCall call, string name) =>
-        call.Http.Request.Query[name].ToString() is { Length: > 0 } text ? [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null;
+    private static List<string>? List(SfccScapiCall call, string name, string[] allowed)
+    {
+        if (call.Http.Request.Query[name].ToString() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        List<string> values = [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        return values.FirstOrDefault(v => !allowed.Contains(v)) is { } wrong
+            ? throw Invalid($"{name} '{wrong}' is not one of: {string.Join(", ", allowed)}.")
+            : values;
+    }
 
     /// <summary>OCAPI snake_case names to SCAPI camelCase; drops _v/_type/_resource_state, keeps c_* attributes as they are.</summary>
     public static JsonNode? Camel(JsonNode? node) => node switch

@@ -15,6 +15,8 @@ public sealed class SfccDocument
     public string? CustomerNo { get; set; }
     public string Status { get; set; } = "";
     public string ShippingStatus { get; set; } = "";
+    /// <summary>An order's export status (not_exported, ready, exported, failed), for the SCAPI exportStatus filter.</summary>
+    public string ExportStatus { get; set; } = "";
     public DateTimeOffset CreationDate { get; set; }
     public DateTimeOffset LastModified { get; set; }
     public required string Json { get; set; }
@@ -27,5 +29,7 @@ public sealed class SfccDocumentConfiguration : IEntityTypeConfiguration<SfccDoc
         b.ToTable("SfccDocuments");
         b.HasKey(d => new { d.AccountId, d.Kind, d.Id });
         b.HasIndex(d => new { d.AccountId, d.Kind, d.CreationDate });
+        // Warehouse and fulfillment pulls read orders by last-modified time.
+        b.HasIndex(d => new { d.AccountId, d.Kind, d.LastModified });
     }
 }

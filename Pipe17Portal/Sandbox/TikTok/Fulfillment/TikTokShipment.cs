@@ -44,6 +44,10 @@ public sealed class TikTokShipment(TikTokOrder row, TikTokOrderDocument order, L
         {
             return TikTokFulfillmentErrors.OrderNotShippable(order);
         }
+        if (order.IsBuyerRequestCancel)
+        {
+            return TikTokFulfillmentErrors.PackageFrozen(package.Id);
+        }
         if (self is null && order.ShippingType == "SELLER")
         {
             return TikTokFulfillmentErrors.SelfShipmentRequired;
@@ -56,6 +60,10 @@ public sealed class TikTokShipment(TikTokOrder row, TikTokOrderDocument order, L
         if (self is not null && string.IsNullOrWhiteSpace(self.TrackingNumber))
         {
             return TikTokFulfillmentErrors.TrackingRequired;
+        }
+        if (self is not null && !TikTokFulfillmentErrors.IsValidTracking(self.TrackingNumber!))
+        {
+            return TikTokFulfillmentErrors.TrackingInvalid(self.TrackingNumber!);
         }
         var tracking = self?.TrackingNumber ?? TikTokIds.Numeric("9400", 22);
         package.Status = "PROCESSING";
@@ -144,4 +152,11 @@ public static class TikTokFulfillmentErrors
     public static readonly TikTokError NotSellerShipped = new(21001009, "Only packages of seller-shipped orders (shipping_type SELLER) can have their shipping info updated.");
     public static readonly TikTokError TooLateToUpdate = new(21001010, "Shipping info can only be updated within 72 hours of shipping.");
     public static TikTokError LineItemNotShippable(string id) => new(21001011, $"Line item {id} is not an unshipped line item of this order.");
+    /// <summary>TikTok's own code and wording for a package held while the buyer's cancellation request is open.</summary>
+    public static TikTokError PackageFrozen(string id) => new(10007014, $"package in freeze status: package {id} cannot be shipped while the buyer's cancellation request is pending.");
+    public static TikTokError TrackingInvalid(string tracking) => new(21001012, $"The tracking number '{tracking}' is invalid: use up to 50 letters, digits or hyphens, as the carrier printed it.");
+
+    /// <summary>Carrier tracking numbers: up to 50 letters, digits or hyphens (no spaces or symbols).</summary>
+    public static bool IsValidTracking(string tracking) =>
+        tracking.Length is >= 1 and <= 50 && tracking.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }

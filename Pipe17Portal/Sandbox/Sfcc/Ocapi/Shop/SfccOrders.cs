@@ -146,6 +146,7 @@ public static class SfccOrders
         order["last_modified"] = SfccOcapiJson.Date(now);
         row.Status = order["status"]!.GetValue<string>();
         row.ShippingStatus = order["shipping_status"]!.GetValue<string>();
+        row.ExportStatus = order["export_status"]?.GetValue<string>() ?? "";
         row.CustomerNo = order["customer_info"]?["customer_no"]?.GetValue<string>();
         row.LastModified = now;
         row.Json = order.ToJsonString();
