@@ -103,7 +103,7 @@ public sealed record ControlSfccCustomer(string CustomerNo, string? CustomerId, 
 
 public sealed record ControlSfccMethod(string Id, string Name, decimal? Cost);
 
-public sealed record ControlQuantity(int Quantity);
+public sealed record ControlQuantity(int Quantity, string? Location = null);
 
 public sealed record ControlSfccOrder(string OrderNo, string? Status, string? ShippingStatus, string? CustomerNo, string? ShippingMethod, string? PaymentMethod, decimal? OrderTotal, IReadOnlyList<string>? TrackingNumbers);
 

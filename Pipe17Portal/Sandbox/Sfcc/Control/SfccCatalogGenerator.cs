@@ -9,7 +9,7 @@ namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
 /// `POST /sandbox/_control/accounts/{id}/sfcc/catalog/generate {masters, variants_per_master}`: adds a large synthetic catalog
-/// (GEN-000001 … with variants GEN-000001-01 …, each variant stocked) for benchmarks, with one prepared INSERT in one
+/// (GEN-000001 … with variants GEN-000001-01 …, each variant stocked in the warehouse and the store) for benchmarks, with one prepared INSERT in one
 /// transaction instead of EF change tracking. Running it again replaces the same rows.
 /// </summary>
 public static class SfccCatalogGenerator
@@ -52,6 +52,11 @@ public static class SfccCatalogGenerator
             await using var stock = Command(connection, transaction,
                 "INSERT OR REPLACE INTO SfccInventory (AccountId, ProductId, Allocation, Turnover, AllocationResetDate) VALUES ($a, $id, $qty, 0, $time)",
                 "$a", "$id", "$qty", "$time");
+            await using var store = Command(connection, transaction,
+                "INSERT OR REPLACE INTO SfccLocationStock (AccountId, LocationId, Sku, OnHand) VALUES ($a, $loc, $id, $qty)",
+                "$a", "$loc", "$id", "$qty");
+            store.Parameters["$a"].Value = accountId.ToString().ToUpperInvariant();
+            store.Parameters["$loc"].Value = SfccLocations.Store(account);
             // The same representation EF writes: Guid as uppercase text, DateTimeOffset as binary ticks.
             var accountText = accountId.ToString().ToUpperInvariant();
             var time = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(now)!;
@@ -70,6 +75,7 @@ public static class SfccCatalogGenerator
                 if (variants == 0)
                 {
                     await StockAsync(stock, masterId, m, ct);
+                    await StockAsync(store, masterId, SfccLocations.StoreSeed(masterId), ct);
                 }
                 for (var v = 1; v <= variants; v++)
                 {
@@ -78,6 +84,7 @@ public static class SfccCatalogGenerator
                     var size = sizes[(v - 1) / colors.Length % sizes.Length];
                     await InsertAsync(product, sku, "variant", masterId, $"Generated Product {m} - {color} / {size}", color, size, price, SfccCatalogSeed.Upc(sku), ct);
                     await StockAsync(stock, sku, m + v, ct);
+                    await StockAsync(store, sku, SfccLocations.StoreSeed(sku), ct);
                 }
             }
             await transaction.CommitAsync(ct);
