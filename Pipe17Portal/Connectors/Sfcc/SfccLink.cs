@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
+using Pipe17Portal.Connectors.Sfcc.Inventory;
 using Pipe17Portal.Connectors.Sfcc.Jobs;
 using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Data;
@@ -43,7 +44,8 @@ public sealed class SfccLink(
 
     /// <summary>
     /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
-    /// the order push while connected with Push orders on (every minute, and at once when orders change).
+    /// the order push while connected with Push orders on (every minute, and at once when orders change); the inventory pull
+    /// while connected with Pull inventory (or a forced resync) on, every few seconds (a read of OCI's change feed).
     /// </summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
@@ -56,6 +58,14 @@ public sealed class SfccLink(
         else
         {
             await jobs.UnscheduleAsync(SfccCatalogPullJob.Flow, connection.Id, ct);
+        }
+        if (connected && (s.PullInventory || s.ForceInventoryResync))
+        {
+            await jobs.ScheduleAsync<SfccInventoryPullJob>(SfccInventoryPullJob.Flow, connection, TimeSpan.FromSeconds(options.Value.InventoryPollSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(SfccInventoryPullJob.Flow, connection.Id, ct);
         }
         if (connected && s.PushOrders)
         {

@@ -113,7 +113,8 @@ public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok, Sandbox
 
 public sealed record SandboxSfccDto(string ShortCode, string OrganizationId, string SiteId, string B2cApiClientId, string B2cApiClientPassword,
     string ShopApiClientId, string ShopApiClientPassword, string OcapiClientId, string OcapiClientPassword,
-    string BusinessManagerUser, string BusinessManagerPassword, string OcapiBaseUrl);
+    string BusinessManagerUser, string BusinessManagerPassword, string OcapiBaseUrl,
+    string? OciTenantGroupId = null, IReadOnlyList<string>? OciLocations = null);
 
 public sealed record SandboxTikTokDto(string AppKey, string AppSecret, string ServiceId, string ShopId, string ShopName, string Region);
 
