@@ -22,6 +22,14 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<ITikTokConnectionApi, TikTokConnectionService>();
         services.AddSingleton<OrderBinder>();
         services.AddScoped<TikTokOrderPull>();
+
+        // Inventory to TikTok Shop (DESIGN §5.8): the planner computes and queues, the sync engine's runner drains.
+        services.AddSingleton<Inventory.InventoryPushSignal>();
+        services.AddScoped<Domain.Inventory.IInventoryChangeListener, Inventory.InventoryPushTrigger>();
+        services.AddScoped<Inventory.TikTokSkuIndex>();
+        services.AddScoped<Inventory.TikTokInventoryPlanner>();
+        services.AddScoped<Sync.Work.IWorkItemHandler, Inventory.TikTokUpdateInventoryHandler>();
+        services.AddScoped<Inventory.TikTokInventoryPush>();
         return builder;
     }
 

@@ -31,6 +31,9 @@ public sealed class TikTokShopLink(
 
     public TimeSpan PullInterval => TimeSpan.FromMinutes(options.Value.OrderPullIntervalMinutes);
 
+    /// <summary>How often the inventory push runs on its own (it also runs at once when SFCC levels change).</summary>
+    public TimeSpan InventoryPushInterval => TimeSpan.FromSeconds(options.Value.InventoryPushIntervalSeconds);
+
     public static TikTokEndpoints EndpointsFor(TikTokConnectionSettings settings) =>
         settings is { IsSandbox: true, SandboxBaseUrl: { } sandboxBase }
             ? TikTokEndpoints.Sandbox(new Uri(sandboxBase.TrimEnd('/') + "/"))
@@ -136,6 +139,15 @@ public sealed class TikTokShopLink(
         else
         {
             await jobs.UnscheduleAsync(TikTokOrderPullJob.Flow, connection.Id, ct);
+        }
+        // The push also runs at once whenever SFCC's levels change; the schedule is the safety net (retries, missed signals).
+        if (connection.Status == ConnectionStatus.Connected && settings.IsAuthorized && settings.PushInventory)
+        {
+            await jobs.ScheduleAsync<Inventory.TikTokInventoryPushJob>(Inventory.TikTokInventoryPushJob.Flow, connection, InventoryPushInterval, ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Inventory.TikTokInventoryPushJob.Flow, connection.Id, ct);
         }
     }
 }
