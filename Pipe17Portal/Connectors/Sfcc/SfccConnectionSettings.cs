@@ -34,6 +34,7 @@ public sealed record SfccConnectionSettings
     /// <summary>The OCI locations whose stock is read, one inventory level per SKU and location.</summary>
     public IReadOnlyList<string> InventoryLocations { get; init; } = [];
 
+    [JsonIgnore]
     public string TenantGroupId => string.IsNullOrWhiteSpace(OciTenantGroupId) ? OrganizationId : OciTenantGroupId;
 
     // Orders to Salesforce (setup guide Steps 4, 6–8).

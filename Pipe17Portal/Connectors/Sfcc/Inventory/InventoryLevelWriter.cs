@@ -24,7 +24,19 @@ public sealed class InventoryLevelWriter(IDbContextFactory<PortalDbContext> dbFa
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in readings.GroupBy(r => r.Sku, StringComparer.Ordinal).Chunk(Batch))
         {
-            await WriteBatchAsync(connection, [.. chunk.SelectMany(g => g)], changed, ct);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await WriteBatchAsync(connection, [.. chunk.SelectMany(g => g)], changed, ct);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < 3)
+                {
+                    // A run beside this one (a manual run and the scheduled one) inserted some of these rows first: read the
+                    // batch again, so they become updates.
+                }
+            }
         }
         return changed;
     }

@@ -53,8 +53,9 @@ public sealed class SfccInventoryPull(
             return;
         }
 
+        var unread = await UnreadSkusAsync(connection, ct);
         var first = await client.Inventory.GetDeltasAsync(settings.TenantGroupId, token, ct);
-        if (first.IsSuccess && first.Data.Records.Count == 0 && !first.Data.ShouldQueryAgain)
+        if (unread.Count == 0 && first.IsSuccess && first.Data.Records.Count == 0 && !first.Data.ShouldQueryAgain)
         {
             // Nothing changed: move the token on quietly, no run recorded.
             if (first.Data.NextDeltaToken is { Length: > 0 } next && next != token)
@@ -76,8 +77,27 @@ public sealed class SfccInventoryPull(
                 }
                 throw new InvalidOperationException(first.Error.ToString());
             }
+            if (unread.Count > 0)
+            {
+                // Products the catalog pull added since the last full read: their stock is read once, then the feed follows them.
+                counts.Expected = unread.Count;
+                if ((await ReadAvailabilityAsync(connection, settings, client, unread, counts, t)).Count > 0)
+                {
+                    await changes.NotifyAsync(connection.WorkspaceId, full: false, t);
+                }
+            }
             await DeltasAsync(connection, settings, client, first.Data, counts, t);
         }, ct);
+    }
+
+    /// <summary>SKUs of the pulled catalog with no level yet (added after the last full read).</summary>
+    private async Task<List<string>> UnreadSkusAsync(Connection connection, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Products.IgnoreQueryFilters()
+            .Where(p => p.SourceConnectionId == connection.Id && !p.IsMaster && p.RemovedAt == null
+                && !db.InventoryLevels.Any(l => l.ConnectionId == connection.Id && l.Sku == p.Sku))
+            .OrderBy(p => p.Sku).Select(p => p.Sku).ToListAsync(ct);
     }
 
     private async Task DeltasAsync(Connection connection, SfccConnectionSettings settings, SfccClient client, OciDeltasResult page, SyncRunCounts counts, CancellationToken ct)
@@ -135,9 +155,25 @@ public sealed class SfccInventoryPull(
         counts.Expected = skus.Count;
         await counts.CheckpointAsync(ct);
 
+        await ReadAvailabilityAsync(connection, settings, client, skus, counts, ct);
+        await cursors.CommitAsync(connection, Flow, token, ct);
+        logger.LogInformation("SFCC inventory full read for {ConnectionId}: {Count} SKUs at {Locations} locations.", connection.Id, skus.Count, locations.Count);
+        await SwitchOffForcedResyncAsync(connection.Id, ct);
+        // After a full read every channel recomputes everything, changed or not (its rules may count differently now).
+        await changes.NotifyAsync(connection.WorkspaceId, full: true, ct);
+    }
+
+    /// <summary>
+    /// Asks OCI for the SKUs' availability at every configured location, 100 SKUs a call and a few calls at once, and writes
+    /// the levels every few thousand readings (with progress). Returns the SKUs whose level changed.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> ReadAvailabilityAsync(
+        Connection connection, SfccConnectionSettings settings, SfccClient client, IReadOnlyList<string> skus, SyncRunCounts counts, CancellationToken ct)
+    {
+        var locations = settings.InventoryLocations;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<LevelReading>();
-        var batches = skus.Chunk(SfccInventoryClient.MaxAvailabilitySkus).ToList();
-        foreach (var group in batches.Chunk(ParallelReads * 5))
+        foreach (var group in skus.Chunk(SfccInventoryClient.MaxAvailabilitySkus).Chunk(ParallelReads * 5))
         {
             var answers = new OciAvailabilityResult[group.Length];
             await Parallel.ForEachAsync(Enumerable.Range(0, group.Length), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct }, async (i, t) =>
@@ -153,17 +189,13 @@ public sealed class SfccInventoryPull(
             }
             if (pending.Count >= WriteEvery)
             {
-                await writer.WriteAsync(connection, pending, ct);
+                changed.UnionWith(await writer.WriteAsync(connection, pending, ct));
                 pending.Clear();
                 await counts.CheckpointAsync(ct); // progress for the connection page
             }
         }
-        await writer.WriteAsync(connection, pending, ct);
-        await cursors.CommitAsync(connection, Flow, token, ct);
-        logger.LogInformation("SFCC inventory full read for {ConnectionId}: {Count} SKUs at {Locations} locations.", connection.Id, skus.Count, locations.Count);
-        await SwitchOffForcedResyncAsync(connection.Id, ct);
-        // After a full read every channel recomputes everything, changed or not (its rules may count differently now).
-        await changes.NotifyAsync(connection.WorkspaceId, full: true, ct);
+        changed.UnionWith(await writer.WriteAsync(connection, pending, ct));
+        return changed;
     }
 
     /// <summary>A SKU asked for but absent at a location holds nothing there.</summary>

@@ -18,6 +18,7 @@ public sealed class SfccCatalogPull(
     SfccLink link,
     SfccClientFactory clients,
     SyncRunRecorder recorder,
+    Domain.Inventory.InventoryChanges inventory,
     TimeProvider clock,
     ILogger<SfccCatalogPull> logger)
 {
@@ -64,6 +65,11 @@ public sealed class SfccCatalogPull(
             counts.Succeeded = hits.Count;
             logger.LogInformation("SFCC catalog pull for {ConnectionId}: {Count} products, {Created} new, {Updated} changed.", connection.Id, hits.Count, created, updated);
             await SwitchOffForcedResyncAsync(connection.Id, token);
+            if (created + updated > 0)
+            {
+                // New or changed products: the channels link their SKUs again (the inventory pull reads new SKUs' stock by itself).
+                await inventory.NotifyAsync(connection.WorkspaceId, full: true, token);
+            }
         }, ct);
     }
 

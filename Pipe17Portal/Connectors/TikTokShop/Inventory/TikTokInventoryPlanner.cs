@@ -13,8 +13,9 @@ namespace Pipe17Portal.Connectors.TikTokShop.Inventory;
 /// Decides what TikTok should show: links the shop's SKUs to portal products (exact seller_sku = product SKU), computes
 /// each linked SKU's quantity with the connection's inventory rules into <see cref="ChannelStock"/>, and queues one work
 /// item per TikTok product whose SKUs are not in step (or reopens it when it had finished). A full plan (first run, rules
-/// changed, a full read in SFCC) relinks and recomputes every SKU; otherwise only SKUs whose levels changed since the last
-/// plan are looked at. Everything is read and written in batches, never row by row.
+/// changed, a full read in SFCC, the catalog changed, and every few minutes for products new on TikTok) relinks and
+/// recomputes every SKU; otherwise only SKUs whose levels changed since the last plan are looked at. A SKU whose stock SFCC
+/// has not reported yet is left alone (sending 0 would empty the shelf on TikTok). Everything is read and written in batches, never row by row.
 /// </summary>
 public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> dbFactory, TikTokSkuIndex index, SyncCursors cursors, TimeProvider clock)
 {
@@ -23,6 +24,9 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
     /// <summary>A level saved while a plan ran may carry a time just before that plan's start: looking back covers it.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(10);
     private const int Batch = 2_000;
+    /// <summary>When the links were last read from TikTok; they are read again after <see cref="LinkRefresh"/> (new products there).</summary>
+    public const string LinkCursor = "TikTok inventory links";
+    private static readonly TimeSpan LinkRefresh = TimeSpan.FromMinutes(10);
 
     public static string Key(string productId) => $"inventory:{productId}";
 
@@ -37,9 +41,11 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
     {
         var startedAt = clock.GetUtcNow();
         var since = full ? null : await cursors.ReadTimeAsync(connection.Id, PlanCursor, ct);
-        if (since is null)
+        if (since is null || await cursors.ReadTimeAsync(connection.Id, LinkCursor, ct) is not { } linked || startedAt - linked > LinkRefresh)
         {
             await LinkAsync(connection, ct);
+            await cursors.CommitTimeAsync(connection, LinkCursor, startedAt, ct);
+            since = null; // links may have changed: every SKU is looked at again
         }
         var rules = TikTokConnectionSettings.Read(connection.SettingsJson).InventoryRules.ToRules();
         var scope = await ScopeAsync(connection, since - Overlap, ct);
@@ -120,6 +126,10 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
         var rows = await db.ChannelStocks.IgnoreQueryFilters().Where(s => s.ConnectionId == connection.Id && skus.Contains(s.Sku) && s.ChannelProductId != null).ToListAsync(ct);
         foreach (var row in rows)
         {
+            if (!levels.Contains(row.Sku))
+            {
+                continue; // SFCC's stock of this SKU has not been read yet: nothing is known, so nothing is sent
+            }
             var quantity = rules.AvailableToSell(levels[row.Sku].Select(l => new LocationStock(l.LocationId, l.Available)));
             if (row.ComputedAt == default || row.Computed != quantity)
             {
@@ -143,32 +153,49 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
         var queued = 0;
         foreach (var chunk in products.Chunk(Batch))
         {
-            var keys = chunk.Select(Key).ToList();
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var existing = (await db.WorkItems.IgnoreQueryFilters().Where(w => w.ConnectionId == connection.Id && keys.Contains(w.IdempotencyKey))
-                .Select(w => w.IdempotencyKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-            queued += await db.WorkItems.IgnoreQueryFilters()
-                .Where(w => w.ConnectionId == connection.Id && keys.Contains(w.IdempotencyKey) && (w.State == PushState.Done || w.State == PushState.Blocked))
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(w => w.State, PushState.Pending)
-                    .SetProperty(w => w.Attempts, 0)
-                    .SetProperty(w => w.NextAttemptAt, now)
-                    .SetProperty(w => w.LastError, (string?)null)
-                    .SetProperty(w => w.CompletedAt, (DateTimeOffset?)null)
-                    .SetProperty(w => w.UpdatedAt, now)
-                    .SetProperty(w => w.Version, w => w.Version + 1), ct);
-            foreach (var productId in chunk.Where(p => !existing.Contains(Key(p))))
+            for (var attempt = 1; ; attempt++)
             {
-                db.WorkItems.Add(new WorkItem
+                try
                 {
-                    WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Kind = WorkItemKind.TikTokUpdateInventory,
-                    SubjectId = SubjectOf(connection.Id, productId), IdempotencyKey = Key(productId), State = PushState.Pending,
-                    NextAttemptAt = now, CreatedAt = now, UpdatedAt = now,
-                });
-                queued++;
+                    queued += await QueueChunkAsync(connection, chunk, now, ct);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < 3)
+                {
+                    // A plan beside this one (a manual run and the scheduled one) added some of these items first.
+                }
             }
-            await db.SaveChangesAsync(ct);
         }
+        return queued;
+    }
+
+    private async Task<int> QueueChunkAsync(Connection connection, IReadOnlyList<string> chunk, DateTimeOffset now, CancellationToken ct)
+    {
+        var keys = chunk.Select(Key).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var existing = (await db.WorkItems.IgnoreQueryFilters().Where(w => w.ConnectionId == connection.Id && keys.Contains(w.IdempotencyKey))
+            .Select(w => w.IdempotencyKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var queued = await db.WorkItems.IgnoreQueryFilters()
+            .Where(w => w.ConnectionId == connection.Id && keys.Contains(w.IdempotencyKey) && (w.State == PushState.Done || w.State == PushState.Blocked))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.State, PushState.Pending)
+                .SetProperty(w => w.Attempts, 0)
+                .SetProperty(w => w.NextAttemptAt, now)
+                .SetProperty(w => w.LastError, (string?)null)
+                .SetProperty(w => w.CompletedAt, (DateTimeOffset?)null)
+                .SetProperty(w => w.UpdatedAt, now)
+                .SetProperty(w => w.Version, w => w.Version + 1), ct);
+        foreach (var productId in chunk.Where(p => !existing.Contains(Key(p))))
+        {
+            db.WorkItems.Add(new WorkItem
+            {
+                WorkspaceId = connection.WorkspaceId, ConnectionId = connection.Id, Kind = WorkItemKind.TikTokUpdateInventory,
+                SubjectId = SubjectOf(connection.Id, productId), IdempotencyKey = Key(productId), State = PushState.Pending,
+                NextAttemptAt = now, CreatedAt = now, UpdatedAt = now,
+            });
+            queued++;
+        }
+        await db.SaveChangesAsync(ct);
         return queued;
     }
 }

@@ -98,8 +98,8 @@ public sealed class TikTokUpdateInventoryHandler(TikTokShopLink shop, Connection
 
     private static string Describe(TikTokSkuInventoryError error)
     {
-        var extra = error.Detail?.ExtraErrors.Select(e => e.Message).OfType<string>().ToList() ?? [];
-        return Clip($"TikTok refused this SKU (code {error.Code}): {(extra.Count > 0 ? string.Join(" ", extra) : error.Message)}");
+        var extra = error.Detail?.ExtraErrors.Select(e => e.Code is { } code ? $"{e.Message} (code {code})" : e.Message).OfType<string>().ToList() ?? [];
+        return Clip($"TikTok refused this SKU: {error.Message} (code {error.Code})" + (extra.Count > 0 ? ": " + string.Join(" ", extra) : "."));
     }
 
     private static WorkResult.Retry Retry(string message) => new(message, new OrderProblemInfo(
