@@ -30,6 +30,7 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<Inventory.TikTokInventoryPlanner>();
         services.AddScoped<Sync.Work.IWorkItemHandler, Inventory.TikTokUpdateInventoryHandler>();
         services.AddScoped<Inventory.TikTokInventoryPush>();
+        services.AddScoped<IInventoryApi, Inventory.TikTokInventoryService>();
         return builder;
     }
 

@@ -4,18 +4,18 @@ namespace Pipe17Portal.Features.Connections;
 
 /// <summary>
 /// The connectors a merchant can add, with the flows each carries (DESIGN §5). Only flows that run are listed: shipping
-/// requests, fulfillments and inventory (DESIGN §5.4–5.8) join the list when they are built.
+/// requests and fulfillments (DESIGN §5.4–5.6) join the list when they are built.
 /// </summary>
 public static class ConnectorCatalog
 {
     public static readonly IReadOnlyList<ConnectorInfo> All =
     [
         new(ConnectorKind.TikTokShop, "TikTok Shop",
-            "Receive TikTok Shop orders and cancellations.",
-            ["Orders from TikTok Shop"]),
+            "Receive TikTok Shop orders and cancellations, and keep the shop's stock in step with Salesforce.",
+            ["Orders from TikTok Shop", "Inventory to TikTok Shop"]),
         new(ConnectorKind.SalesforceCommerceCloud, "Salesforce Commerce Cloud",
-            "Send orders and their cancellations into your B2C Commerce instance, and read its product catalog.",
-            ["Orders to Salesforce", "Product catalog from Salesforce"]),
+            "Send orders and their cancellations into your B2C Commerce instance, and read its product catalog and stock.",
+            ["Orders to Salesforce", "Product catalog from Salesforce", "Inventory from Salesforce"]),
     ];
 
     public static ConnectorInfo Get(ConnectorKind kind) => All.Single(c => c.Kind == kind);

@@ -20,7 +20,9 @@ public class ConnectorCatalogViewTests : PortalComponentTest
         Assert.Contains("Orders from TikTok Shop", tiktok.TextContent);
         // Only flows that run are offered.
         Assert.DoesNotContain("Fulfillments to TikTok Shop", tiktok.TextContent);
-        Assert.DoesNotContain("Inventory", sfcc.TextContent);
+        Assert.Contains("Inventory to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Inventory from Salesforce", sfcc.TextContent);
+        Assert.DoesNotContain("Shipping requests", sfcc.TextContent);
         Assert.Contains("Not added yet", sfcc.TextContent);
     }
 

@@ -17,8 +17,9 @@ public class TikTokSettingsPanelTests : PortalComponentTest
 
         Assert.Contains("Pull orders", cut.Markup);
         Assert.DoesNotContain("Push fulfillments", cut.Markup);
-        Assert.DoesNotContain("Push inventory", cut.Markup);
+        Assert.Contains("Push inventory", cut.Markup);
         Assert.Contains("not available yet", cut.Find("[data-testid=tiktok-flows-not-yet]").TextContent);
+        Assert.DoesNotContain("stock", cut.Find("[data-testid=tiktok-flows-not-yet]").TextContent);
 
         cut.Find("[data-testid=tiktok-save] button, button[data-testid=tiktok-save]").Click();
 

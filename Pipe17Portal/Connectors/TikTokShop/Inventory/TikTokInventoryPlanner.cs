@@ -147,7 +147,7 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
     }
 
     /// <summary>One item per product: added when missing, reopened when it had finished (done or stopped).</summary>
-    private async Task<int> QueueAsync(Connection connection, IReadOnlyCollection<string> products, CancellationToken ct)
+    public async Task<int> QueueAsync(Connection connection, IReadOnlyCollection<string> products, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var queued = 0;
