@@ -29,6 +29,7 @@ public static class ApiClientExtensions
         Add<ISfccConnectionApi>();
         Add<IBusinessManagerApi>();
         Add<IOrderPushApi>();
+        Add<IInventoryApi>();
         Add<IOrderExceptionsApi>();
         return services;
 
