@@ -38,5 +38,6 @@ public static class TikTokSandboxExtensions
         TikTokOrderControlEndpoints.Map(control);
         TikTokCarrierControlEndpoints.Map(control);
         TikTokInventoryControlEndpoints.Map(control);
+        Control.TikTokCatalogGenerator.Map(control);
     }
 }
