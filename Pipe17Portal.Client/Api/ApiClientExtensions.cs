@@ -31,6 +31,7 @@ public static class ApiClientExtensions
         Add<ISfccConnectionApi>();
         Add<IBusinessManagerApi>();
         Add<IOrderPushApi>();
+        Add<IInventoryApi>();
         Add<IOrderExceptionsApi>();
         Add<ICarrierMappingApi>();
         Add<IOrderShippingApi>();

@@ -29,6 +29,8 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
     public DbSet<SfccApiClient> SfccApiClients => Set<SfccApiClient>();
     public DbSet<SfccProduct> SfccProducts => Set<SfccProduct>();
     public DbSet<SfccInventoryRecord> SfccInventory => Set<SfccInventoryRecord>();
+    public DbSet<SfccLocationStock> SfccLocationStock => Set<SfccLocationStock>();
+    public DbSet<SfccInventoryChange> SfccInventoryChanges => Set<SfccInventoryChange>();
     public DbSet<SfccCustomer> SfccCustomers => Set<SfccCustomer>();
     public DbSet<SfccMethod> SfccMethods => Set<SfccMethod>();
     public DbSet<SfccDocument> SfccDocuments => Set<SfccDocument>();
@@ -48,6 +50,8 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
         builder.ApplyConfiguration(new SfccApiClientConfiguration());
         builder.ApplyConfiguration(new SfccProductConfiguration());
         builder.ApplyConfiguration(new SfccInventoryRecordConfiguration());
+        builder.ApplyConfiguration(new SfccLocationStockConfiguration());
+        builder.ApplyConfiguration(new SfccInventoryChangeConfiguration());
         builder.ApplyConfiguration(new SfccCustomerConfiguration());
         builder.ApplyConfiguration(new SfccMethodConfiguration());
         builder.ApplyConfiguration(new SfccDocumentConfiguration());

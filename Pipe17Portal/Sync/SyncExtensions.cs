@@ -20,6 +20,7 @@ public static class SyncExtensions
         builder.Services.AddScoped<WorkItemRunner>();
         builder.Services.AddScoped<OrderExceptionBook>();
         builder.Services.AddScoped<OrderChanges>();
+        builder.Services.AddScoped<Pipe17Portal.Domain.Inventory.InventoryChanges>();
         builder.Services.AddHostedService<ConnectorFlowsAtStartup>();
         builder.Services.AddSingleton<ConnectionJobs>();
         builder.Services.AddSingleton<Security.SecretProtector>();

@@ -19,7 +19,8 @@ public sealed record BmCustomer(string CustomerNo, string Email, string? FirstNa
 /// <summary>A payment method (Cost null) or shipping method of the sandbox site.</summary>
 public sealed record BmMethod(string Id, string Name, decimal? Cost);
 
-public sealed record BmInventoryUpdate(int Quantity);
+/// <summary>A SKU's stock at one Omnichannel Inventory location; no location means the warehouse (the site inventory list).</summary>
+public sealed record BmInventoryUpdate(int Quantity, string? Location = null);
 
 public sealed record BmDeletedProducts(IReadOnlyList<string> Deleted);
 

@@ -28,9 +28,14 @@ public sealed record SfccSettingsView(
     bool PullShippingRequests = true,
     bool PullFulfillments = true,
     bool PullInventory = true,
-    bool ForceInventoryResync = false);
+    bool ForceInventoryResync = false,
+    string OciTenantGroupId = "",
+    IReadOnlyList<string>? InventoryLocations = null);
 
-/// <summary>A password left null keeps the stored one. The Step 8 pulls default to on when a client leaves them out.</summary>
+/// <summary>
+/// A password left null keeps the stored one. The Step 8 pulls default to on when a client leaves them out; the OCI tenant
+/// group and inventory locations left null keep the stored ones.
+/// </summary>
 public sealed record SfccSettingsUpdate(
     string ShortCode,
     string OrganizationId,
@@ -50,7 +55,9 @@ public sealed record SfccSettingsUpdate(
     bool PullShippingRequests = true,
     bool PullFulfillments = true,
     bool PullInventory = true,
-    bool ForceInventoryResync = false);
+    bool ForceInventoryResync = false,
+    string? OciTenantGroupId = null,
+    IReadOnlyList<string>? InventoryLocations = null);
 
 /// <summary>One Connect check, in the order they run, with what to do when it fails.</summary>
 public sealed record SfccCheckResult(string Name, bool Passed, string Message, string? Fix);

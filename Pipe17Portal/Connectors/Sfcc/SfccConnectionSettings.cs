@@ -29,6 +29,13 @@ public sealed record SfccConnectionSettings
     public bool PullInventory { get; init; } = true;
     /// <summary>One shot: the next inventory pull reads every SKU again, then this switches itself off.</summary>
     public bool ForceInventoryResync { get; init; }
+    /// <summary>Omnichannel Inventory's tenant group (the id in OCI paths); empty means the organization id.</summary>
+    public string OciTenantGroupId { get; init; } = "";
+    /// <summary>The OCI locations whose stock is read, one inventory level per SKU and location.</summary>
+    public IReadOnlyList<string> InventoryLocations { get; init; } = [];
+
+    [JsonIgnore]
+    public string TenantGroupId => string.IsNullOrWhiteSpace(OciTenantGroupId) ? OrganizationId : OciTenantGroupId;
 
     // Orders to Salesforce (setup guide Steps 4, 6–8).
     public bool PushOrders { get; init; }

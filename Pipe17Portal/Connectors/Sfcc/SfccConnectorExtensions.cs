@@ -28,6 +28,10 @@ public static class SfccConnectorExtensions
         services.AddScoped<Shipping.SfccShippingRequestPull>();
         services.AddScoped<Shipping.SfccFulfillmentPull>();
 
+        // Inventory from Salesforce (DESIGN §5.7): OCI availability into inventory levels, full read then the change feed.
+        services.AddScoped<Inventory.InventoryLevelWriter>();
+        services.AddScoped<Inventory.SfccInventoryPull>();
+
         // Orders to Salesforce (DESIGN §5.2): the planner queues work items, the sync engine's runner drains them through these handlers.
         services.AddOptions<OrderPushOptions>().BindConfiguration("Sfcc:OrderPush").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderPushSignal>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
+using Pipe17Portal.Connectors.Sfcc.Inventory;
 using Pipe17Portal.Connectors.Sfcc.Jobs;
 using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Data;
@@ -51,6 +52,7 @@ public sealed class SfccLink(
             new(SfccCatalogPullJob.Flow, [SfccCatalogPull.Flow], "Product catalog from Salesforce", s.PullCatalog || s.ForceCatalogResync, "Pull product catalog from Salesforce"),
             new(Shipping.SfccShippingRequestPullJob.Flow, [Shipping.SfccShippingRequestPull.Flow], "Shipping requests from Salesforce", s.PullShippingRequests, "Pull shipping requests from Salesforce"),
             new(Shipping.SfccFulfillmentPullJob.Flow, [Shipping.SfccFulfillmentPull.Flow], "Fulfillments from Salesforce", s.PullFulfillments, "Pull fulfillment information from Salesforce"),
+            new(SfccInventoryPullJob.Flow, [SfccInventoryPull.Flow], "Inventory from Salesforce", s.PullInventory || s.ForceInventoryResync, "Pull inventory information from Salesforce"),
         ];
     }
 
@@ -58,7 +60,8 @@ public sealed class SfccLink(
     /// The catalog pull runs while connected and switched on (hourly, and at once when connected or a resync is asked);
     /// the order push while connected with Push orders on (every minute, and at once when orders change); the shipping-request
     /// and fulfillment pulls while connected with their switch on (the fulfillment pull every few seconds, so tracking
-    /// numbers reach the channel quickly).
+    /// numbers reach the channel quickly); the inventory pull while connected with Pull inventory (or a forced resync) on,
+    /// every few seconds (a read of OCI's change feed).
     /// </summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
@@ -71,6 +74,14 @@ public sealed class SfccLink(
         else
         {
             await jobs.UnscheduleAsync(SfccCatalogPullJob.Flow, connection.Id, ct);
+        }
+        if (connected && (s.PullInventory || s.ForceInventoryResync))
+        {
+            await jobs.ScheduleAsync<SfccInventoryPullJob>(SfccInventoryPullJob.Flow, connection, TimeSpan.FromSeconds(options.Value.InventoryPollSeconds), ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(SfccInventoryPullJob.Flow, connection.Id, ct);
         }
         if (connected && s.PushOrders)
         {

@@ -30,6 +30,15 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<Fulfillment.TikTokFulfillmentPush>();
         services.AddScoped<Sync.Work.IWorkItemHandler, Fulfillment.TikTokShipPackageHandler>();
         services.AddScoped<ICarrierMappingApi, Fulfillment.CarrierMappingService>();
+
+        // Inventory to TikTok Shop (DESIGN §5.8): the planner computes and queues, the sync engine's runner drains.
+        services.AddSingleton<Inventory.InventoryPushSignal>();
+        services.AddScoped<Domain.Inventory.IInventoryChangeListener, Inventory.InventoryPushTrigger>();
+        services.AddScoped<Inventory.TikTokSkuIndex>();
+        services.AddScoped<Inventory.TikTokInventoryPlanner>();
+        services.AddScoped<Sync.Work.IWorkItemHandler, Inventory.TikTokUpdateInventoryHandler>();
+        services.AddScoped<Inventory.TikTokInventoryPush>();
+        services.AddScoped<IInventoryApi, Inventory.TikTokInventoryService>();
         return builder;
     }
 

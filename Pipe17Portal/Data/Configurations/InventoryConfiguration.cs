@@ -26,6 +26,9 @@ public sealed class ChannelStockConfiguration : IEntityTypeConfiguration<Channel
         b.Property(s => s.Sku).HasMaxLength(200);
         b.Property(s => s.ChannelProductId).HasMaxLength(100);
         b.Property(s => s.ChannelSkuId).HasMaxLength(100);
+        b.Property(s => s.ChannelWarehouseIds).HasMaxLength(2000);
+        // A channel product's SKUs are pushed together, in one call per product.
+        b.HasIndex(s => new { s.ConnectionId, s.ChannelProductId });
         b.Property(s => s.LastError).HasMaxLength(2000);
         b.HasIndex(s => new { s.ConnectionId, s.Sku }).IsUnique();
         // Inventory freshness: the oldest change not yet on the channel.

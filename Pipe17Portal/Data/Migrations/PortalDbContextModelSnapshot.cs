@@ -275,6 +275,10 @@ namespace Pipe17Portal.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelWarehouseIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Computed")
                         .HasColumnType("INTEGER");
 
@@ -311,6 +315,8 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionId", "ChannelProductId");
 
                     b.HasIndex("ConnectionId", "PendingSince");
 

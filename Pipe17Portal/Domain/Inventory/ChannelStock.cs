@@ -16,6 +16,10 @@ public sealed class ChannelStock : IWorkspaceOwned
     /// <summary>The channel's product and SKU ids, once SKU matching found them.</summary>
     public string? ChannelProductId { get; set; }
     public string? ChannelSkuId { get; set; }
+    /// <summary>
+    /// Every warehouse the channel stocks the SKU in, comma-separated: TikTok's inventory update must list each of them.
+    /// </summary>
+    public string? ChannelWarehouseIds { get; set; }
     public int Computed { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
     public int? Pushed { get; set; }

@@ -113,7 +113,7 @@ public sealed class BusinessManagerService(
     public async Task SetInventoryAsync(string sku, BmInventoryUpdate update, CancellationToken ct = default)
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
-        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccInventoryAsync(account, sku, new ControlQuantity(update.Quantity), ct));
+        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccInventoryAsync(account, sku, new ControlQuantity(update.Quantity, string.IsNullOrWhiteSpace(update.Location) ? null : update.Location.Trim()), ct));
     }
 
     public async Task<BmDeletedProducts> DeleteProductAsync(string productId, CancellationToken ct = default)

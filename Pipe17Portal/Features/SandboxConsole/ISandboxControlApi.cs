@@ -106,7 +106,7 @@ public sealed record ControlSfccCustomer(string CustomerNo, string? CustomerId, 
 
 public sealed record ControlSfccMethod(string Id, string Name, decimal? Cost);
 
-public sealed record ControlQuantity(int Quantity);
+public sealed record ControlQuantity(int Quantity, string? Location = null);
 
 /// <summary>The product ids a delete took out of the SFCC catalog (a master brings its variants).</summary>
 public sealed record ControlDeletedProducts(IReadOnlyList<string> Deleted);
@@ -124,7 +124,8 @@ public sealed record SandboxAccountDto(Guid Id, SandboxTikTokDto Tiktok, Sandbox
 
 public sealed record SandboxSfccDto(string ShortCode, string OrganizationId, string SiteId, string B2cApiClientId, string B2cApiClientPassword,
     string ShopApiClientId, string ShopApiClientPassword, string OcapiClientId, string OcapiClientPassword,
-    string BusinessManagerUser, string BusinessManagerPassword, string OcapiBaseUrl);
+    string BusinessManagerUser, string BusinessManagerPassword, string OcapiBaseUrl,
+    string? OciTenantGroupId = null, IReadOnlyList<string>? OciLocations = null);
 
 public sealed record SandboxTikTokDto(string AppKey, string AppSecret, string ServiceId, string ShopId, string ShopName, string Region);
 

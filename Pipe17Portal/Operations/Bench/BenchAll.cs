@@ -24,6 +24,7 @@ public static class BenchAll
         new("orders", ["--orders", "10000", "--webhook-orders", "50", "--ceiling-orders", "1000"], ["--orders", "200", "--webhook-orders", "5", "--ceiling-orders", "200"]),
         new("orders-page", ["--orders", "1000000"], ["--orders", "20000"]),
         new("fulfillments", ["--orders", "5000", "--latency-orders", "20"], ["--orders", "100", "--latency-orders", "5"]),
+        new("inventory", ["--skus", "100000", "--changes", "20"], ["--skus", "2000", "--changes", "5"]),
     ];
 
     public static Command Create()

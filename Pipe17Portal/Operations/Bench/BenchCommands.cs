@@ -42,6 +42,11 @@ public static class BenchCommands
         var push = new Command("orders", "The ceiling (the push's SFCC calls alone), then push N TikTok orders into Salesforce end to end (timed), then time paid → SFCC order through webhooks.") { pushOrders, pushWebhooks, ceilingOrders };
         push.SetAction(async (result, ct) => await OrdersBench.RunAsync(app, result.GetValue(pushOrders), result.GetValue(pushWebhooks), result.GetValue(ceilingOrders), ct));
         bench.Subcommands.Add(push);
+        var inventorySkus = new Option<int>("--skus") { Description = "How many SKUs both sandboxes hold for the forced full resync (a multiple of 10).", DefaultValueFactory = _ => 100_000 };
+        var inventoryChanges = new Option<int>("--changes") { Description = "How many single SKU stock changes to time from SFCC to TikTok.", DefaultValueFactory = _ => 20 };
+        var inventory = new Command("inventory", "Forced full inventory resync of N SKUs from SFCC to TikTok (timed, with its ceiling), then single stock changes timed from SFCC to TikTok.") { inventorySkus, inventoryChanges };
+        inventory.SetAction(async (result, ct) => await InventoryBench.RunAsync(app, result.GetValue(inventorySkus), result.GetValue(inventoryChanges), ct));
+        bench.Subcommands.Add(inventory);
         bench.Subcommands.Add(OrdersPageBench.Command(app));
         bench.Subcommands.Add(FulfillmentsBench.Command(app));
         bench.Subcommands.Add(StartupBench.Create());

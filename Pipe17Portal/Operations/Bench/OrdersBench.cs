@@ -150,7 +150,7 @@ public static class OrdersBench
     /// Use sandbox connects, and Connect starts a catalog pull of its own: wait for it rather than pull again beside it (two
     /// pulls at once collide on the products' unique index). Pulls once more only when none has finished within a minute.
     /// </summary>
-    private static async Task WaitForCatalogAsync(WebApplication app, Guid sfccId, CancellationToken ct)
+    internal static async Task WaitForCatalogAsync(WebApplication app, Guid sfccId, CancellationToken ct)
     {
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(1); await Task.Delay(100, ct))
         {

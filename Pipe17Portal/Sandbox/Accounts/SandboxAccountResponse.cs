@@ -19,7 +19,9 @@ public sealed record SandboxAccountResponse(Guid Id, DateTimeOffset CreatedAt, S
             a.SfccBmUser, a.SfccBmPassword,
             $"{portalBaseUrl}/sandbox/sfcc/am",
             $"{portalBaseUrl}/sandbox/sfcc/scapi",
-            $"{portalBaseUrl}/sandbox/sfcc/instance"));
+            $"{portalBaseUrl}/sandbox/sfcc/instance",
+            a.SfccOrganizationId,
+            Pipe17Portal.Sandbox.Sfcc.State.SfccLocations.All(a)));
 }
 
 public sealed record SandboxTikTokCredentials(
@@ -49,4 +51,6 @@ public sealed record SandboxSfccCredentials(
     string BusinessManagerPassword,
     string AccountManagerBaseUrl,
     string ScapiBaseUrl,
-    string OcapiBaseUrl);
+    string OcapiBaseUrl,
+    string OciTenantGroupId,
+    IReadOnlyList<string> OciLocations);

@@ -284,6 +284,29 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.ToTable("SfccInstances", (string)null);
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccInventoryChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("AccountId", "Seq");
+
+                    b.ToTable("SfccInventoryChanges", (string)null);
+                });
+
             modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccInventoryRecord", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -304,6 +327,25 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.HasKey("AccountId", "ProductId");
 
                     b.ToTable("SfccInventory", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccLocationStock", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "LocationId", "Sku");
+
+                    b.ToTable("SfccLocationStock", (string)null);
                 });
 
             modelBuilder.Entity("Pipe17Portal.Sandbox.Sfcc.State.SfccMethod", b =>

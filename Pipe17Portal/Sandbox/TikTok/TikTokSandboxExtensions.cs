@@ -39,5 +39,6 @@ public static class TikTokSandboxExtensions
         TikTokCarrierControlEndpoints.Map(control);
         TikTokCancelRequestControlEndpoints.Map(control);
         TikTokInventoryControlEndpoints.Map(control);
+        Control.TikTokCatalogGenerator.Map(control);
     }
 }

@@ -20,8 +20,10 @@ public class ConnectorCatalogViewTests : PortalComponentTest
         Assert.Contains("Orders from TikTok Shop", tiktok.TextContent);
         // Only flows that run are offered.
         Assert.Contains("Fulfillments to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Inventory to TikTok Shop", tiktok.TextContent);
+        Assert.Contains("Shipping requests from Salesforce", sfcc.TextContent);
         Assert.Contains("Fulfillments from Salesforce", sfcc.TextContent);
-        Assert.DoesNotContain("Inventory", sfcc.TextContent);
+        Assert.Contains("Inventory from Salesforce", sfcc.TextContent);
         Assert.Contains("Not added yet", sfcc.TextContent);
     }
 

@@ -188,18 +188,86 @@ public class SfccScapiTests(PortalFactory factory) : IClassFixture<PortalFactory
         var sfcc = await TestInstance.CreateAsync(factory);
         var token = await TokenAsync(sfcc, "sfcc.inventory.availability");
         await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/CAP-DAD-NVY-OS", new { quantity = 7 });
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/CAP-DAD-NVY-OS", new { quantity = 3, location = $"{sfcc.SiteId}-store" });
         var url = $"{TestInstance.Scapi}/inventory/availability/v1/organizations/{sfcc.OrganizationId}/availability-records/actions/get-availability";
 
         var byGroup = await sfcc.OcapiAsync(HttpMethod.Post, url, new { skus = new[] { "CAP-DAD-NVY-OS", "NOPE" }, groups = new[] { sfcc.SiteId } }, token);
-        var byLocation = await sfcc.OcapiAsync(HttpMethod.Post, url, new { skus = new[] { "CAP-DAD-NVY-OS" }, locations = new[] { $"{sfcc.SiteId}-warehouse" } }, token);
+        var byLocation = await sfcc.OcapiAsync(HttpMethod.Post, url, new { skus = new[] { "CAP-DAD-NVY-OS" }, locations = new[] { $"{sfcc.SiteId}-warehouse", $"{sfcc.SiteId}-store" } }, token);
         var both = await sfcc.OcapiAsync(HttpMethod.Post, url, new { skus = new[] { "CAP-DAD-NVY-OS" }, groups = new[] { "x" }, locations = new[] { "y" } }, token);
 
         var record = byGroup.Body.GetProperty("groups")[0].GetProperty("records");
         Assert.Equal(1, record.GetArrayLength());
         Assert.Equal("CAP-DAD-NVY-OS", record[0].GetProperty("sku").GetString());
-        Assert.Equal(7, record[0].GetProperty("ato").GetInt32());
+        Assert.Equal(10, record[0].GetProperty("ato").GetInt32()); // the group adds up its warehouse and store
         Assert.Equal(7, byLocation.Body.GetProperty("locations")[0].GetProperty("records")[0].GetProperty("ato").GetInt32());
+        Assert.Equal(3, byLocation.Body.GetProperty("locations")[1].GetProperty("records")[0].GetProperty("ato").GetInt32());
         AssertProblem(both, HttpStatusCode.BadRequest, "bad-request");
+    }
+
+    [Fact]
+    public async Task OciDeltasReportEachChangedSkuOnceAtTheTokensPlacesAndOnlyChangesAfterTheToken()
+    {
+        var sfcc = await TestInstance.CreateAsync(factory);
+        var token = await TokenAsync(sfcc, "sfcc.inventory.availability");
+        var oci = $"{TestInstance.Scapi}/inventory/availability/v1/organizations/{sfcc.OrganizationId}/availability-records";
+        var (warehouse, store) = ($"{sfcc.SiteId}-warehouse", $"{sfcc.SiteId}-store");
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/CAP-DAD-NVY-OS", new { quantity = 1 }); // before the token: not reported
+
+        var started = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/delta-token", new { placeType = "location", places = new[] { warehouse, store } }, token);
+        Assert.True(started.Status == HttpStatusCode.OK, started.ToString());
+        var deltaToken = started.Body.GetProperty("deltaToken").GetString()!;
+        var quiet = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken }, token);
+        Assert.Equal(0, quiet.Body.GetProperty("records").GetArrayLength());
+        Assert.False(quiet.Body.GetProperty("shouldQueryAgain").GetBoolean());
+
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/TEE-CLASSIC-BLK-M", new { quantity = 4 });
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/TEE-CLASSIC-BLK-M", new { quantity = 9 });
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/TEE-CLASSIC-BLK-M", new { quantity = 50, location = store }); // seeded stores hold under 7
+        var deltas = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken = quiet.Body.GetProperty("nextDeltaToken").GetString() }, token);
+
+        var records = deltas.Body.GetProperty("records").EnumerateArray()
+            .Select(r => (Sku: r.GetProperty("sku").GetString(), Location: r.GetProperty("location").GetString(), Ato: r.GetProperty("ato").GetInt32())).ToList();
+        Assert.Equal([("TEE-CLASSIC-BLK-M", warehouse, 9), ("TEE-CLASSIC-BLK-M", store, 50)], records);
+        var next = deltas.Body.GetProperty("nextDeltaToken").GetString();
+        var after = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken = next }, token);
+        Assert.Equal(0, after.Body.GetProperty("records").GetArrayLength());
+
+        var byGroup = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/delta-token", new { placeType = "group", places = new[] { sfcc.SiteId } }, token);
+        await sfcc.PutJsonAsync($"{sfcc.Control}/inventory/TEE-CLASSIC-BLK-M", new { quantity = 5 });
+        var groupDeltas = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken = byGroup.Body.GetProperty("deltaToken").GetString() }, token);
+        var group = Assert.Single(groupDeltas.Body.GetProperty("records").EnumerateArray());
+        Assert.Equal((sfcc.SiteId, 55), (group.GetProperty("group").GetString(), group.GetProperty("ato").GetInt32()));
+
+        AssertProblem(await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken = "not-a-token" }, token), HttpStatusCode.BadRequest, "bad-request");
+        AssertProblem(await sfcc.OcapiAsync(HttpMethod.Post, oci + "/delta-token", new { placeType = "region", places = new[] { "x" } }, token), HttpStatusCode.BadRequest, "bad-request");
+    }
+
+    [Fact]
+    public async Task OciDeltasArePagedWithShouldQueryAgain()
+    {
+        var sfcc = await TestInstance.CreateAsync(factory);
+        var token = await TokenAsync(sfcc, "sfcc.inventory.availability");
+        var oci = $"{TestInstance.Scapi}/inventory/availability/v1/organizations/{sfcc.OrganizationId}/availability-records";
+        var started = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/delta-token", new { placeType = "location", places = new[] { $"{sfcc.SiteId}-warehouse" } }, token);
+        var generated = await sfcc.Http.PostAsync($"{sfcc.Control}/catalog/generate",
+            new StringContent("{\"masters\":600,\"variants_per_master\":1}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(generated.IsSuccessStatusCode, await generated.Content.ReadAsStringAsync());
+
+        var deltaToken = started.Body.GetProperty("deltaToken").GetString();
+        var skus = new HashSet<string>();
+        var calls = 0;
+        bool again;
+        do
+        {
+            var page = await sfcc.OcapiAsync(HttpMethod.Post, oci + "/actions/get-deltas", new { deltaToken }, token);
+            skus.UnionWith(page.Body.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("sku").GetString()!));
+            again = page.Body.GetProperty("shouldQueryAgain").GetBoolean();
+            deltaToken = page.Body.GetProperty("nextDeltaToken").GetString();
+            calls++;
+        }
+        while (again && calls < 10);
+        Assert.True(calls > 1); // 600 warehouse and 600 store rows written: more than one page of changes
+        Assert.Equal(600, skus.Count(s => s.StartsWith("GEN-", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -93,6 +93,8 @@ public sealed partial class SfccConnectionService(
             ShopClientId = s.ShopApiClientId,
             OcapiClientId = s.OcapiClientId,
             BmUser = s.BusinessManagerUser,
+            OciTenantGroupId = s.OciTenantGroupId ?? "",
+            InventoryLocations = s.OciLocations ?? [],
             SandboxAccountId = account.Id,
             SandboxBaseUrl = links.BaseUrl,
             LastChecks = [],
@@ -173,13 +175,27 @@ public sealed partial class SfccConnectionService(
                 check.Add(FieldOf(name), $"The {label} is required.");
             }
         }
+        var tenantGroup = u.OciTenantGroupId?.Trim() ?? before.OciTenantGroupId;
+        if (tenantGroup.Length > 0 && !OciIdShape().IsMatch(tenantGroup))
+        {
+            check.Add("ociTenantGroupId", $"'{tenantGroup}' is not a valid OCI tenant group id; copy it from Business Manager → Omnichannel Inventory, or leave it empty to use the Organization ID.");
+        }
+        var locations = u.InventoryLocations?.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).ToList() ?? [.. before.InventoryLocations];
+        if (locations.FirstOrDefault(l => !OciIdShape().IsMatch(l)) is { } badLocation)
+        {
+            check.Add("inventoryLocations", $"'{badLocation}' is not a valid OCI location id (letters, digits, '-', '_' and '.', up to 100).");
+        }
+        if (locations.Count > MaxInventoryLocations)
+        {
+            check.Add("inventoryLocations", $"List at most {MaxInventoryLocations} locations; {locations.Count} are listed.");
+        }
         check.ThrowIfInvalid();
         return before with
         {
             ShortCode = shortCode, OrganizationId = org, SiteId = site, OcapiUrl = ocapiUrl, B2cClientId = b2c, ShopClientId = shop,
             OcapiClientId = ocapi, BmUser = bm, OcapiVersion = version, PullCatalog = u.PullCatalog, ForceCatalogResync = u.ForceCatalogResync,
             PullShippingRequests = u.PullShippingRequests, PullFulfillments = u.PullFulfillments, PullInventory = u.PullInventory,
-            ForceInventoryResync = u.ForceInventoryResync,
+            ForceInventoryResync = u.ForceInventoryResync, OciTenantGroupId = tenantGroup, InventoryLocations = locations,
         };
     }
 
@@ -239,6 +255,8 @@ public sealed partial class SfccConnectionService(
         Field("Pull fulfillment information from Salesforce", before.PullFulfillments, after.PullFulfillments);
         Field("Pull inventory information from Salesforce", before.PullInventory, after.PullInventory);
         Field("Force inventory catalog resync", before.ForceInventoryResync, after.ForceInventoryResync);
+        Field("OCI tenant group", before.OciTenantGroupId, after.OciTenantGroupId);
+        Field("Inventory locations", string.Join(", ", before.InventoryLocations), string.Join(", ", after.InventoryLocations));
     }
 
     public static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)
@@ -257,7 +275,7 @@ public sealed partial class SfccConnectionService(
             s.OcapiClientId, set.Contains(SfccSecrets.OcapiClientPassword), s.BmUser, set.Contains(SfccSecrets.BmPassword),
             s.OcapiVersion, s.PullCatalog, s.ForceCatalogResync, s.IsSandbox, s.LastChecks,
             OcapiSettingsHelper.Shop(s.OcapiClientId, s.OcapiVersion), OcapiSettingsHelper.Data(s.OcapiClientId),
-            s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync);
+            s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync, s.OciTenantGroupId, s.InventoryLocations);
     }
 
     [GeneratedRegex("^[a-z0-9]{8}$")] private static partial Regex ShortCodeShape();
@@ -266,4 +284,6 @@ public sealed partial class SfccConnectionService(
     [GeneratedRegex("^[A-Za-z0-9_.-]{8,100}$")] private static partial Regex ClientIdShape();
     [GeneratedRegex("^.{1,256}$")] private static partial Regex AnyText();
     [GeneratedRegex("^[0-9]{2}_[0-9]{1,2}$")] private static partial Regex VersionShape();
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$")] private static partial Regex OciIdShape();
+    private const int MaxInventoryLocations = 100;
 }

@@ -20,6 +20,7 @@ public sealed class SfccCatalogPull(
     SfccLink link,
     SfccClientFactory clients,
     SyncRunRecorder recorder,
+    Domain.Inventory.InventoryChanges inventory,
     TimeProvider clock,
     ILogger<SfccCatalogPull> logger)
 {
@@ -70,6 +71,11 @@ public sealed class SfccCatalogPull(
             logger.LogInformation("SFCC catalog pull for {ConnectionId}: {Count} products, {Created} new, {Updated} changed, {Removed} removed from SFCC, {Restored} back in SFCC.",
                 connection.Id, items.Count, created, updated, removed, restored);
             await SwitchOffForcedResyncAsync(connection.Id, token);
+            if (created + updated > 0)
+            {
+                // New or changed products: the channels link their SKUs again (the inventory pull reads new SKUs' stock by itself).
+                await inventory.NotifyAsync(connection.WorkspaceId, full: true, token);
+            }
         }, ct);
     }
 

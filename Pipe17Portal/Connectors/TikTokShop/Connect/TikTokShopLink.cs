@@ -32,6 +32,9 @@ public sealed class TikTokShopLink(
 
     public TimeSpan PullInterval => TimeSpan.FromMinutes(options.Value.OrderPullIntervalMinutes);
 
+    /// <summary>How often the inventory push runs on its own (it also runs at once when SFCC levels change).</summary>
+    public TimeSpan InventoryPushInterval => TimeSpan.FromSeconds(options.Value.InventoryPushIntervalSeconds);
+
     public static TikTokEndpoints EndpointsFor(TikTokConnectionSettings settings) =>
         settings is { IsSandbox: true, SandboxBaseUrl: { } sandboxBase }
             ? TikTokEndpoints.Sandbox(new Uri(sandboxBase.TrimEnd('/') + "/"))
@@ -133,10 +136,11 @@ public sealed class TikTokShopLink(
         [
             new(TikTokOrderPullJob.Flow, [TikTokOrderPull.Flow, TikTokOrderPull.WebhookFlow], "Orders from TikTok Shop", settings.PullOrders, "Pull orders"),
             new(Fulfillment.TikTokFulfillmentPushJob.Flow, [Fulfillment.TikTokFulfillmentPush.Flow], "Fulfillments to TikTok Shop", settings.PushFulfillments, "Push fulfillments"),
+            new(Inventory.TikTokInventoryPushJob.Flow, [Inventory.TikTokInventoryPush.Flow], "Inventory to TikTok Shop", settings.PushInventory, "Push inventory"),
         ];
     }
 
-    /// <summary>Schedules or stops the connection's flows (order pull, fulfillment push) according to its status and toggles.</summary>
+    /// <summary>Schedules or stops the connection's flows (order pull, fulfillment push, inventory push) according to its status and toggles.</summary>
     public async Task ApplyScheduleAsync(Connection connection, CancellationToken ct)
     {
         var settings = TikTokConnectionSettings.Read(connection.SettingsJson);
@@ -157,6 +161,15 @@ public sealed class TikTokShopLink(
         else
         {
             await jobs.UnscheduleAsync(Fulfillment.TikTokFulfillmentPushJob.Flow, connection.Id, ct);
+        }
+        // The push also runs at once whenever SFCC's levels change; the schedule is the safety net (retries, missed signals).
+        if (connection.Status == ConnectionStatus.Connected && settings.IsAuthorized && settings.PushInventory)
+        {
+            await jobs.ScheduleAsync<Inventory.TikTokInventoryPushJob>(Inventory.TikTokInventoryPushJob.Flow, connection, InventoryPushInterval, ct);
+        }
+        else
+        {
+            await jobs.UnscheduleAsync(Inventory.TikTokInventoryPushJob.Flow, connection.Id, ct);
         }
     }
 }

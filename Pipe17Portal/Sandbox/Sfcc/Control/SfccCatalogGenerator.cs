@@ -9,8 +9,9 @@ namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
 /// `POST /sandbox/_control/accounts/{id}/sfcc/catalog/generate {masters, variants_per_master}`: adds a large synthetic catalog
-/// (GEN-000001 … with variants GEN-000001-01 …, each variant stocked) for benchmarks, with one prepared INSERT in one
-/// transaction instead of EF change tracking. Running it again replaces the same rows.
+/// (GEN-000001 … with variants GEN-000001-01 …, each variant stocked in the warehouse and the store) for benchmarks, with one prepared INSERT in one
+/// transaction instead of EF change tracking. Running it again replaces the same rows; <c>stock_offset</c> (0–1000) shifts
+/// every generated stock level, so a second run changes every SKU's stock.
 /// </summary>
 public static class SfccCatalogGenerator
 {
@@ -38,6 +39,11 @@ public static class SfccCatalogGenerator
         {
             return Invalid("masters", $"masters × (variants_per_master + 1) must not exceed {MaxProducts} products.");
         }
+        var offset = Int(body, "stock_offset") ?? 0;
+        if (offset is < 0 or > 1_000)
+        {
+            return Invalid("stock_offset", "stock_offset must be a whole number from 0 to 1000.");
+        }
         var now = clock.GetUtcNow();
         await SfccSeeder.EnsureAsync(db, account, now, ct);
         var watch = Stopwatch.StartNew();
@@ -52,6 +58,11 @@ public static class SfccCatalogGenerator
             await using var stock = Command(connection, transaction,
                 "INSERT OR REPLACE INTO SfccInventory (AccountId, ProductId, Allocation, Turnover, AllocationResetDate) VALUES ($a, $id, $qty, 0, $time)",
                 "$a", "$id", "$qty", "$time");
+            await using var store = Command(connection, transaction,
+                "INSERT OR REPLACE INTO SfccLocationStock (AccountId, LocationId, Sku, OnHand) VALUES ($a, $loc, $id, $qty)",
+                "$a", "$loc", "$id", "$qty");
+            store.Parameters["$a"].Value = accountId.ToString().ToUpperInvariant();
+            store.Parameters["$loc"].Value = SfccLocations.Store(account);
             // The same representation EF writes: Guid as uppercase text, DateTimeOffset as binary ticks.
             var accountText = accountId.ToString().ToUpperInvariant();
             var time = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(now)!;
@@ -69,7 +80,8 @@ public static class SfccCatalogGenerator
                 await InsertAsync(product, masterId, variants > 0 ? "master" : "item", null, $"Generated Product {m}", null, null, price, null, ct);
                 if (variants == 0)
                 {
-                    await StockAsync(stock, masterId, m, ct);
+                    await StockAsync(stock, masterId, m + offset, ct);
+                    await StockAsync(store, masterId, SfccLocations.StoreSeed(masterId), ct);
                 }
                 for (var v = 1; v <= variants; v++)
                 {
@@ -77,7 +89,8 @@ public static class SfccCatalogGenerator
                     var color = colors[(v - 1) % colors.Length];
                     var size = sizes[(v - 1) / colors.Length % sizes.Length];
                     await InsertAsync(product, sku, "variant", masterId, $"Generated Product {m} - {color} / {size}", color, size, price, SfccCatalogSeed.Upc(sku), ct);
-                    await StockAsync(stock, sku, m + v, ct);
+                    await StockAsync(stock, sku, m + v + offset, ct);
+                    await StockAsync(store, sku, SfccLocations.StoreSeed(sku), ct);
                 }
             }
             await transaction.CommitAsync(ct);

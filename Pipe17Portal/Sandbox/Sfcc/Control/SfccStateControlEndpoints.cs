@@ -106,6 +106,8 @@ public static class SfccStateControlEndpoints
                 return Ok(view);
             }));
 
+        // {quantity, location?}: the warehouse (the default) is the site inventory list, so its allocation is reset; another
+        // location's stock is set as it is. Either way the change lands in OCI's change feed.
         sfcc.MapPut("/inventory/{sku}", (string id, string sku, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, async (account, _) =>
             {
@@ -113,12 +115,29 @@ public static class SfccStateControlEndpoints
                 {
                     return Invalid("quantity", "quantity must be a whole number of at least 0.");
                 }
+                var location = Text(body, "location") ?? SfccLocations.Warehouse(account);
+                if (!SfccLocations.All(account).Contains(location))
+                {
+                    return Invalid("location", $"'{location}' is not a location of this instance; use one of {string.Join(", ", SfccLocations.All(account))}.");
+                }
                 var product = await db.SfccProducts.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == account.Id && p.Id == sku, ct);
                 if (product is null || product.Type == "master")
                 {
                     return SandboxProblem.Write(StatusCodes.Status404NotFound, product is null
                         ? $"The SFCC catalog of account {account.Id} has no product '{sku}' (SKUs are case-sensitive)."
                         : $"'{sku}' is a master product; stock is held by its variants.");
+                }
+                if (location != SfccLocations.Warehouse(account))
+                {
+                    var stock = await db.SfccLocationStock.SingleOrDefaultAsync(s => s.AccountId == account.Id && s.LocationId == location && s.Sku == sku, ct);
+                    if (stock is null)
+                    {
+                        stock = new SfccLocationStock { AccountId = account.Id, LocationId = location, Sku = sku };
+                        db.SfccLocationStock.Add(stock);
+                    }
+                    stock.OnHand = quantity;
+                    await db.SaveChangesAsync(ct);
+                    return Ok(new JsonObject { ["sku"] = sku, ["location"] = location, ["on_hand"] = stock.OnHand });
                 }
                 var record = await db.SfccInventory.SingleOrDefaultAsync(r => r.AccountId == account.Id && r.ProductId == sku, ct);
                 if (record is null)
@@ -130,7 +149,7 @@ public static class SfccStateControlEndpoints
                 record.Turnover = 0;
                 record.AllocationResetDate = clock.GetUtcNow();
                 await db.SaveChangesAsync(ct);
-                return Ok(new JsonObject { ["sku"] = sku, ["allocation"] = record.Allocation, ["ats"] = record.Ats });
+                return Ok(new JsonObject { ["sku"] = sku, ["location"] = location, ["allocation"] = record.Allocation, ["ats"] = record.Ats });
             }));
 
         sfcc.MapGet("/customers", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -57,7 +57,9 @@ public sealed class SfccScapiGateway(SandboxDbContext db, SfccJwt jwt, SfccFault
             throw new SfccScapiException(StatusCodes.Status403Forbidden, "forbidden", "Forbidden",
                 $"The access token is not valid for organization '{organizationId}': its scope has no {SfccRoles.CommerceApi}:{(account is null ? "<tenant>" : SfccTenant.Of(account))}.");
         }
-        var write = !HttpMethods.IsGet(http.Request.Method) && !path.EndsWith("-search", StringComparison.Ordinal) && !path.Contains("/actions/", StringComparison.Ordinal);
+        // OCI's delta-token only starts a read of the change feed (inferred: the cartridges that read deltas hold the read scope).
+        var write = !HttpMethods.IsGet(http.Request.Method) && !path.EndsWith("-search", StringComparison.Ordinal) && !path.Contains("/actions/", StringComparison.Ordinal)
+            && !path.TrimEnd('/').EndsWith("availability-records/delta-token", StringComparison.Ordinal);
         var needed = write ? route.Scope + ".rw" : route.Scope;
         if (!SfccRoles.Covers(scopes, needed))
         {

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Pipe17Portal.Sandbox.Sfcc.State;
 
-/// <summary>The seeded contents of an instance: catalog from <see cref="SandboxCatalog"/>, stock, customers, shipping and payment methods.</summary>
+/// <summary>
+/// The seeded contents of an instance: catalog from <see cref="SandboxCatalog"/>, stock (the warehouse's inventory list and
+/// a store's few units), customers, shipping and payment methods.
+/// </summary>
 public static class SfccCatalogSeed
 {
     public static readonly IReadOnlyList<(string Id, string Name, decimal Cost)> ShippingMethods =
@@ -14,7 +17,7 @@ public static class SfccCatalogSeed
 
     private static readonly (string First, string Last)[] Customers = [("Ava", "Martinez"), ("Noah", "Kim"), ("Mia", "Okafor")];
 
-    public static void Add(SandboxDbContext db, Guid accountId, DateTimeOffset now)
+    public static void Add(SandboxDbContext db, Guid accountId, string storeLocation, DateTimeOffset now)
     {
         foreach (var master in SandboxCatalog.Masters)
         {
@@ -27,6 +30,7 @@ public static class SfccCatalogSeed
                     Color = variant.Color, Size = variant.Size, Price = variant.Price, Upc = Upc(variant.Sku), CreationDate = now, LastModified = now,
                 });
                 db.SfccInventory.Add(new SfccInventoryRecord { AccountId = accountId, ProductId = variant.Sku, Allocation = 20 + RandomNumberGenerator.GetInt32(180), AllocationResetDate = now });
+                db.SfccLocationStock.Add(new SfccLocationStock { AccountId = accountId, LocationId = storeLocation, Sku = variant.Sku, OnHand = SfccLocations.StoreSeed(variant.Sku) });
             }
         }
         foreach (var (method, index) in ShippingMethods.Select((m, i) => (m, i)))

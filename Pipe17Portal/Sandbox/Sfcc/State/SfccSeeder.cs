@@ -44,7 +44,7 @@ public static class SfccSeeder
             DataSettings = SfccOcapiSettings.DefaultData(account.SfccOcapiClientId),
         };
         db.SfccInstances.Add(instance);
-        SfccCatalogSeed.Add(db, account.Id, now);
+        SfccCatalogSeed.Add(db, account.Id, SfccLocations.Store(account), now);
         foreach (var (clientId, kind) in Clients(account))
         {
             db.SfccApiClients.Add(new SfccApiClient

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Sandbox.TikTok.Auth;
 using Pipe17Portal.Sandbox.TikTok.Gateway;
 
@@ -29,8 +30,10 @@ public static class TikTokInventoryEndpoints
             return TikTokReply.Error(12052055, $"The quantity {bad.Quantity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is out of range: each quantity must be from 0 to 99,999.");
         }
         var productId = call.Route("product_id");
-        var (row, product) = (await TikTokCatalog.LoadAsync(call.Db, call.Account.Id, track: true, call.Aborted)).FirstOrDefault(p => p.Product.Id == productId);
-        if (row is null)
+        // One product per call: only its row is read (a shop may hold tens of thousands).
+        var row = await call.Db.TikTokProducts.SingleOrDefaultAsync(p => p.AccountId == call.Account.Id && p.Id == productId, call.Aborted);
+        var product = row?.Read();
+        if (row is null || product is null)
         {
             var notFound = TikTokCatalog.ProductNotFound(productId);
             return TikTokReply.Error(notFound.Code, notFound.Message);

@@ -41,10 +41,11 @@ public static class SfccRetry
             return true;
         }
 
-        // POSTs that only read: product-search, customer-search, order_search, get-availability, token requests.
+        // POSTs that only read: product-search, customer-search, order_search, get-availability, OCI's get-deltas (the same
+        // token reads the same changes) and delta-token (an unused token costs nothing), token requests.
         // Everything else (baskets, items, price_adjustments, payment_instruments, orders, customers) creates something.
         return last.EndsWith("search", StringComparison.OrdinalIgnoreCase)
             || last.EndsWith("_search", StringComparison.OrdinalIgnoreCase)
-            || last is "get-availability" or "access_token" or "token";
+            || last is "get-availability" or "get-deltas" or "delta-token" or "access_token" or "token";
     }
 }

@@ -71,4 +71,10 @@ public interface ISfccInventoryApi
 {
     [Post("/inventory/availability/v1/organizations/{tenantGroupId}/availability-records/actions/get-availability")]
     Task<HttpResponseMessage> GetAvailabilityAsync(string tenantGroupId, [Body] OciAvailabilityRequest body, CancellationToken ct);
+
+    [Post("/inventory/availability/v1/organizations/{tenantGroupId}/availability-records/delta-token")]
+    Task<HttpResponseMessage> CreateDeltaTokenAsync(string tenantGroupId, [Body] OciDeltaTokenRequest body, CancellationToken ct);
+
+    [Post("/inventory/availability/v1/organizations/{tenantGroupId}/availability-records/actions/get-deltas")]
+    Task<HttpResponseMessage> GetDeltasAsync(string tenantGroupId, [Body] OciDeltaToken body, CancellationToken ct);
 }

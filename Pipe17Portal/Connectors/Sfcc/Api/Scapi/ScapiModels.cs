@@ -261,6 +261,9 @@ public sealed record OciAvailabilityRequest(IReadOnlyList<string> Skus, IReadOnl
 public sealed record OciAvailabilityRecord
 {
     public string? Sku { get; init; }
+    /// <summary>On a delta record: the place it is about (the one OCI's delta token was made for).</summary>
+    public string? Location { get; init; }
+    public string? Group { get; init; }
     public decimal? Ato { get; init; }
     public decimal? Atf { get; init; }
     public decimal? OnHand { get; init; }
@@ -277,4 +280,18 @@ public sealed record OciAvailabilityResult
 {
     public IReadOnlyList<OciAvailabilityGroup>? Groups { get; init; }
     public IReadOnlyList<OciAvailabilityGroup>? Locations { get; init; }
+}
+
+/// <summary>Which places a change feed follows: placeType "group" or "location".</summary>
+public sealed record OciDeltaTokenRequest(string PlaceType, IReadOnlyList<string> Places);
+
+/// <summary>Where a change feed starts; posted back as is to read the changes after it.</summary>
+public sealed record OciDeltaToken(string? DeltaToken);
+
+/// <summary>One read of the change feed: the changed SKUs' current records, where to read on, and whether more is waiting.</summary>
+public sealed record OciDeltasResult
+{
+    public string? NextDeltaToken { get; init; }
+    public bool ShouldQueryAgain { get; init; }
+    public IReadOnlyList<OciAvailabilityRecord> Records { get; init; } = [];
 }

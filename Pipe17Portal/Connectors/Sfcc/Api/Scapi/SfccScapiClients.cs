@@ -149,10 +149,23 @@ public sealed class SfccOrdersClient(SfccContext context, ISfccOrdersApi api)
 public sealed class SfccInventoryClient(SfccContext context, ISfccInventoryApi api)
 {
     public const string AvailabilityEndpoint = "POST /inventory/availability/v1/organizations/{tenantGroupId}/availability-records/actions/get-availability";
+    public const string DeltaTokenEndpoint = "POST /inventory/availability/v1/organizations/{tenantGroupId}/availability-records/delta-token";
+    public const string DeltasEndpoint = "POST /inventory/availability/v1/organizations/{tenantGroupId}/availability-records/actions/get-deltas";
+    public const int MaxAvailabilitySkus = 100;
 
     /// <param name="tenantGroupId">OCI's tenant group (not the org id); see Business Manager › Omnichannel Inventory.</param>
     public Task<SfccResult<OciAvailabilityResult>> GetAvailabilityAsync(
         string tenantGroupId, IReadOnlyList<string> skus, IReadOnlyList<string>? groups = null, IReadOnlyList<string>? locations = null, CancellationToken ct = default) =>
         SfccCall.SendAsync<OciAvailabilityResult>(new SfccCallSite(AvailabilityEndpoint, "SCAPI", SfccScopes.InventoryAvailability, context.Credentials.B2cClientId),
             () => api.GetAvailabilityAsync(tenantGroupId, new OciAvailabilityRequest(skus, groups, locations), ct), SfccJson.Scapi, ct);
+
+    /// <summary>Starts a change feed at its current end for some locations (or groups): changes after now are read with it.</summary>
+    public Task<SfccResult<OciDeltaToken>> CreateDeltaTokenAsync(string tenantGroupId, string placeType, IReadOnlyList<string> places, CancellationToken ct = default) =>
+        SfccCall.SendAsync<OciDeltaToken>(new SfccCallSite(DeltaTokenEndpoint, "SCAPI", SfccScopes.InventoryAvailability, context.Credentials.B2cClientId),
+            () => api.CreateDeltaTokenAsync(tenantGroupId, new OciDeltaTokenRequest(placeType, places), ct), SfccJson.Scapi, ct);
+
+    /// <summary>The changes after <paramref name="deltaToken"/>; read on with the answer's next token while it says to query again.</summary>
+    public Task<SfccResult<OciDeltasResult>> GetDeltasAsync(string tenantGroupId, string deltaToken, CancellationToken ct = default) =>
+        SfccCall.SendAsync<OciDeltasResult>(new SfccCallSite(DeltasEndpoint, "SCAPI", SfccScopes.InventoryAvailability, context.Credentials.B2cClientId),
+            () => api.GetDeltasAsync(tenantGroupId, new OciDeltaToken(deltaToken), ct), SfccJson.Scapi, ct);
 }
