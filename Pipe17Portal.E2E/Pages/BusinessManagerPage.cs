@@ -51,4 +51,13 @@ public sealed class BusinessManagerPage(IPage page)
         await page.GetByTestId("bm-ship-confirm").ClickAsync();
         return tracking;
     }
+
+    /// <summary>The Stock form: a SKU's quantity at the location whose name contains <paramref name="location"/> (e.g. "-warehouse").</summary>
+    public async Task SetStockAsync(string sku, string location, int quantity)
+    {
+        await MudControls.Input(page, "bm-stock-sku").FillAsync(sku);
+        await MudControls.ChooseAsync(page.GetByRole(AriaRole.Combobox, new() { Name = "Location" }), location);
+        await MudControls.Input(page, "bm-stock-quantity").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("bm-stock-set").ClickAsync();
+    }
 }

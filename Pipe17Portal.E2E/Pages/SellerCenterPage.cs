@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Pipe17Portal.E2E.Pages;
@@ -26,4 +27,17 @@ public sealed class SellerCenterPage(IPage page)
 
     public ILocator Status(string orderId) =>
         page.GetByTestId("sc-orders").Locator("tbody tr").Filter(new() { Has = OrderIds.Filter(new() { HasText = orderId }) }).GetByTestId("sc-order-status");
+
+    /// <summary>Opens the Inventory tab (TikTok's stock per SKU and warehouse) and narrows it to one SKU.</summary>
+    public async Task ShowInventoryAsync(string sku)
+    {
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Inventory" }).ClickAsync();
+        var search = page.GetByPlaceholder("Search SKU");
+        await search.FillAsync(sku);
+        await search.PressAsync("Tab");
+    }
+
+    /// <summary>The Quantity cells of a SKU's rows on the Inventory tab (one per TikTok warehouse).</summary>
+    public ILocator InventoryQuantities(string sku) =>
+        page.Locator("tr").Filter(new() { Has = page.Locator("code").Filter(new() { HasTextRegex = new Regex($"^\"?{Regex.Escape(sku)}\"?$") }) }).Locator("td").Nth(2);
 }
