@@ -25,6 +25,8 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<TikTokOrderPull>();
         services.AddOptions<Fulfillment.FulfillmentPushOptions>().Bind(builder.Configuration.GetSection(Fulfillment.FulfillmentPushOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Fulfillment.FulfillmentPushSignal>();
+        services.AddSingleton<Fulfillment.TikTokOrderDetailBatcher>();
+        services.AddSingleton<Fulfillment.TikTokPackageShipBatcher>();
         services.AddScoped<Fulfillment.TikTokFulfillmentQueue>();
         services.AddScoped<Domain.Shipping.IFulfillmentListener>(sp => sp.GetRequiredService<Fulfillment.TikTokFulfillmentQueue>());
         services.AddScoped<Fulfillment.TikTokFulfillmentPush>();

@@ -8,6 +8,7 @@ using Pipe17Portal.Connectors.Sfcc;
 using Pipe17Portal.Connectors.Sfcc.Api.Scapi;
 using Pipe17Portal.Connectors.Sfcc.Shipping;
 using Pipe17Portal.Connectors.TikTokShop;
+using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Fulfillment;
 using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Data;
@@ -101,7 +102,7 @@ public static class FulfillmentsBench
             var blocked = await CountAsync(app, db => db.WorkItems.IgnoreQueryFilters().CountAsync(w => w.ConnectionId == shopId && w.State == PushState.Blocked, ct));
 
             // 3. The ceiling: the SFCC pages and TikTok calls of the flow, straight at the emulators, on the same orders.
-            Console.Error.WriteLine("Ceiling: the shipped SFCC orders' pages, then per order the TikTok order detail, a ship call and the package read-back…");
+            Console.Error.WriteLine("Ceiling: the shipped SFCC orders' pages, then per order the TikTok order detail, batch ship and order read-back per 50 orders…");
             var (calls, took) = await CeilingAsync(app, sfccId, shopId, bulk, ct);
             var ceiling = BenchResult.Throughput("fulfillments", "ceiling", calls, took, "none: the emulators' raw rate for the flow's calls");
             ceiling.Write();
@@ -184,17 +185,20 @@ public static class FulfillmentsBench
         {
             pages += page.IsSuccess ? 1 : throw new InvalidOperationException($"SFCC order list failed in the ceiling: {page.Error}");
         }
-        await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (id, token) =>
+        // The flow's calls as its batchers make them at best: order detail, batch ship and the read-back, 50 orders a call.
+        var batches = orderIds.Chunk(TikTokShopClient.OrderDetailBatchSize).ToList();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency / 8), CancellationToken = ct }, async (ids, token) =>
         {
-            var order = await tiktok.GetOrderDetailsAsync([id], token);
-            var packageId = order.IsSuccess ? order.Data.Single().LineItems.First().PackageId! : throw new InvalidOperationException($"Order detail failed in the ceiling: {order.Error}");
-            // The package is shipped already: TikTok answers with its refusal after the same checks a first ship makes.
-            await tiktok.ShipPackageAsync(packageId, new TikTokShipPackageRequest { SelfShipment = new TikTokSelfShipment("1ZCEILING0001", "0") }, token);
-            var detail = await tiktok.GetPackageDetailAsync(packageId, token);
-            _ = detail.IsSuccess ? detail.Data : throw new InvalidOperationException($"Package read failed in the ceiling: {detail.Error}");
+            var orders = await tiktok.GetOrderDetailsAsync(ids, token);
+            var packageIds = orders.IsSuccess ? orders.Data.Select(o => o.LineItems.First().PackageId!).ToList() : throw new InvalidOperationException($"Order detail failed in the ceiling: {orders.Error}");
+            // The packages are shipped already: TikTok answers each with its refusal after the same checks a first ship makes.
+            var shipped = await tiktok.BatchShipPackagesAsync([.. packageIds.Select(id => new TikTokBatchShipPackage { Id = id, SelfShipment = new TikTokSelfShipment("1ZCEILING0001", "0") })], token);
+            _ = shipped.IsSuccess ? shipped.Data : throw new InvalidOperationException($"Batch ship failed in the ceiling: {shipped.Error}");
+            var readBack = await tiktok.GetOrderDetailsAsync(ids, token);
+            _ = readBack.IsSuccess ? readBack.Data : throw new InvalidOperationException($"Order read-back failed in the ceiling: {readBack.Error}");
         });
         watch.Stop();
-        Console.Error.WriteLine($"Ceiling: {pages} SFCC pages and {orderIds.Count} × 3 TikTok calls in {watch.Elapsed.TotalSeconds:0.00} s.");
+        Console.Error.WriteLine($"Ceiling: {pages} SFCC pages and {batches.Count} × 3 TikTok calls (50 orders each) in {watch.Elapsed.TotalSeconds:0.00} s.");
         return (orderIds.Count, watch.Elapsed);
     }
 

@@ -11,7 +11,14 @@ public sealed class FulfillmentPushOptions
     [Range(1, 3600)]
     public int IntervalSeconds { get; set; } = 30;
 
-    /// <summary>Packages shipped at once per shop (TikTok's rate limits are per shop and per endpoint).</summary>
-    [Range(1, 32)]
-    public int MaxConcurrency { get; set; } = 8;
+    /// <summary>
+    /// Fulfillments worked on at once per shop. Their order reads and ships are coalesced into shared calls (TikTok's rate
+    /// limits are per shop and per route), so more at once fill the batches rather than queue behind the limit.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrency { get; set; } = 32;
+
+    /// <summary>How long an order read or a ship waits for others of the same shop to share its TikTok call.</summary>
+    [Range(0, 1000)]
+    public int BatchWindowMilliseconds { get; set; } = 10;
 }

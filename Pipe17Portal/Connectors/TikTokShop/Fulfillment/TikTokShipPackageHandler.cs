@@ -17,12 +17,16 @@ namespace Pipe17Portal.Connectors.TikTokShop.Fulfillment;
 /// Sends one fulfillment to TikTok Shop (DESIGN §5.6): the carrier mapping names the shipping provider; the TikTok order
 /// is read (packages, unit line items, statuses); the package is shipped with the tracking number when the fulfillment
 /// covers all of it, else its units are split off into a shipped package of their own. A retry looks first and takes a
-/// package already carrying this tracking number as done. The package is read back and kept on the fulfillment.
+/// package already carrying this tracking number as done. The package is read back from the order and kept on the
+/// fulfillment. The order reads and whole-package ships go through the connection's batchers, so the concurrent attempts
+/// share TikTok calls (the routes are rate-limited per shop); splits stay one call per order.
 /// </summary>
 public sealed class TikTokShipPackageHandler(
     TikTokShopLink link,
     ConnectionJobs jobs,
     FulfillmentPushSignal signal,
+    TikTokOrderDetailBatcher orders,
+    TikTokPackageShipBatcher packages,
     IOptions<FulfillmentPushOptions> options,
     TimeProvider clock) : IWorkItemHandler
 {
@@ -63,12 +67,12 @@ public sealed class TikTokShipPackageHandler(
         var client = await link.ClientAsync(shop, ct, db);
 
         // 1. The order as TikTok holds it now.
-        var read = await client.GetOrderDetailsAsync([order.SourceOrderId], ct);
+        var read = await orders.GetAsync(shop.Id, client, order.SourceOrderId, ct);
         if (!read.IsSuccess)
         {
             return Fail(item, fulfillment, order.SourceOrderId, read.Error);
         }
-        if (read.Data.FirstOrDefault(o => o.Id == order.SourceOrderId) is not { } tiktok)
+        if (read.Data is not { } tiktok)
         {
             return Blocked(FulfillmentProblems.Rejected(shop.Id, $"TikTok Shop has no order {order.SourceOrderId}", null));
         }
@@ -76,7 +80,7 @@ public sealed class TikTokShipPackageHandler(
         // 2. Look before writing: an earlier attempt may have shipped it and lost the answer.
         if (attempt.MayHaveReachedSystem && tiktok.LineItems.FirstOrDefault(i => i.TrackingNumber == fulfillment.TrackingNumber && i.PackageId is not null) is { } done)
         {
-            return await ReadBackAsync(item, client, fulfillment, done.PackageId!, "found on TikTok Shop (an earlier attempt shipped it)", ct);
+            return await ReadBackAsync(item, client, fulfillment, tiktok.Id, done.PackageId!, "found on TikTok Shop (an earlier attempt shipped it)", ct);
         }
         if (tiktok.Status == "CANCELLED")
         {
@@ -97,8 +101,9 @@ public sealed class TikTokShipPackageHandler(
         string packageId;
         if (plan.WholePackageId is { } whole)
         {
-            var shipped = await client.ShipPackageAsync(whole, new TikTokShipPackageRequest
+            var shipped = await packages.ShipAsync(shop.Id, client, new TikTokBatchShipPackage
             {
+                Id = whole,
                 HandoverMethod = "DROP_OFF",
                 SelfShipment = new TikTokSelfShipment(fulfillment.TrackingNumber, provider.ProviderId),
             }, ct);
@@ -119,21 +124,27 @@ public sealed class TikTokShipPackageHandler(
             packageId = split.Data.PackageId;
         }
         var how = plan.IsSplit ? $"split off as package {packageId} ({plan.LineItemIds.Count} unit(s))" : $"package {packageId} shipped";
-        return await ReadBackAsync(item, client, fulfillment, packageId, how, ct);
+        return await ReadBackAsync(item, client, fulfillment, tiktok.Id, packageId, how, ct);
     }
 
-    /// <summary>Reads the package back and keeps what TikTok holds on the fulfillment.</summary>
-    private async Task<WorkResult> ReadBackAsync(WorkItem item, TikTokShopClient client, ShippedFulfillment fulfillment, string packageId, string how, CancellationToken ct)
+    /// <summary>
+    /// Reads the package back from the order (a fresh, coalesced order read: it joins a call made after the ship) and
+    /// keeps what TikTok holds on the fulfillment.
+    /// </summary>
+    private async Task<WorkResult> ReadBackAsync(
+        WorkItem item, TikTokShopClient client, ShippedFulfillment fulfillment, string tiktokOrderId, string packageId, string how, CancellationToken ct)
     {
         fulfillment.ChannelPackageId = packageId;
-        var detail = await client.GetPackageDetailAsync(packageId, ct);
-        if (!detail.IsSuccess)
+        var read = await orders.GetAsync(item.ConnectionId, client, tiktokOrderId, ct);
+        if (!read.IsSuccess)
         {
-            // Shipped, but not confirmed: the next attempt finds the package by its tracking number and reads it again.
-            return new WorkResult.Retry($"Shipped on TikTok Shop, but the package could not be read back: {detail.Error.Message}",
-                FulfillmentProblems.Unreachable(item.ConnectionId, item.Attempts, detail.Error));
+            return NotConfirmed(item, read.Error);
         }
-        var package = detail.Data;
+        if (read.Data is not { } tiktok || TikTokPackageOnOrder.Find(tiktok, packageId) is not { } package)
+        {
+            return NotConfirmed(item, new TikTokError(TikTokShopClient.GetOrderDetailEndpoint, null,
+                $"order {tiktokOrderId} shows no line item in package {packageId}", read.RequestId, 200, TikTokErrorKind.InvalidResponse));
+        }
         fulfillment.ChannelProviderId = package.ShippingProviderId;
         fulfillment.ChannelProviderName = package.ShippingProviderName;
         fulfillment.ChannelTrackingNumber = package.TrackingNumber;
@@ -143,6 +154,11 @@ public sealed class TikTokShipPackageHandler(
             $"Tracking {package.TrackingNumber} ({package.ShippingProviderName}) on TikTok Shop: {how}, status {package.PackageStatus}.",
             new { package.PackageId, package.PackageStatus, package.TrackingNumber, package.ShippingProviderId, package.ShippingProviderName, package.OrderLineItemIds });
     }
+
+    /// <summary>Shipped, but not confirmed: the next attempt finds the package by its tracking number and reads it again.</summary>
+    private static WorkResult.Retry NotConfirmed(WorkItem item, TikTokError error) =>
+        new($"Shipped on TikTok Shop, but the package could not be read back: {error.Message}",
+            FulfillmentProblems.Unreachable(item.ConnectionId, item.Attempts, error));
 
     /// <summary>Temporary failures are tried again; TikTok's refusals stop the fulfillment with their cause.</summary>
     private static WorkResult Fail(WorkItem item, ShippedFulfillment fulfillment, string tiktokOrderId, TikTokError error)
