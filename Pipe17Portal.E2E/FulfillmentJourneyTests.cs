@@ -23,17 +23,8 @@ public class FulfillmentJourneyTests(PortalServer server) : IClassFixture<Portal
         await Expect(shell.Heading).ToHaveTextAsync("Dashboard");
 
         // 1. The sandbox TikTok shop, no hold, Push fulfillments on, UPS mapped to TikTok's UPS.
-        await shell.NavigateAsync("Integrations");
-        var integrations = new IntegrationsPage(page);
-        await integrations.AddConnectionAsync("TikTok Shop", "Hazel US");
-        await shell.ReadMessageAsync("Added 'Hazel US'.");
-        await OpenConnectionAsync(page, shell, "Hazel US");
-        var tiktok = new TikTokConnectionPage(page);
-        await tiktok.UseSandboxAsync();
-        await tiktok.AuthorizeAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/integrations/[0-9a-f-]+\\?connected="));
-        await shell.WaitUntilInteractiveAsync();
-        await Expect(tiktok.StatusMessage).ToContainTextAsync("Connected —");
+        var sandboxes = new SandboxConnections(page, shell);
+        var tiktok = await sandboxes.ConnectTikTokShopAsync("Hazel US");
         await Expect(MudControls.Input(page, "tiktok-push-fulfillments")).ToBeCheckedAsync();
         await tiktok.SetOrderHoldAsync(0);
         await tiktok.SaveAsync();
@@ -44,13 +35,7 @@ public class FulfillmentJourneyTests(PortalServer server) : IClassFixture<Portal
         await shell.ReadMessageAsync("Carrier mapping saved.");
 
         // 2. The sandbox Salesforce instance with the pulls back from Salesforce on (their default).
-        await shell.NavigateAsync("Integrations");
-        await integrations.AddConnectionAsync("Salesforce Commerce Cloud", "Hazel SFCC");
-        await shell.ReadMessageAsync("Added 'Hazel SFCC'.");
-        await OpenConnectionAsync(page, shell, "Hazel SFCC");
-        var sfcc = new SfccConnectionPage(page);
-        await sfcc.UseSandboxAsync();
-        await Expect(sfcc.StatusMessage).ToContainTextAsync("Connected —", new() { Timeout = 20_000 });
+        await sandboxes.ConnectSalesforceAsync("Hazel SFCC");
         await Expect(MudControls.Input(page, "sfcc-pull-shipping-requests")).ToBeCheckedAsync();
         await Expect(MudControls.Input(page, "sfcc-pull-fulfillments")).ToBeCheckedAsync();
 
@@ -60,8 +45,7 @@ public class FulfillmentJourneyTests(PortalServer server) : IClassFixture<Portal
         await businessManager.CreatePaymentMethodAsync("TTS");
         await shell.ReadMessageAsync("Payment method TTS created.");
         var genericCustomer = await businessManager.CreateCustomerAsync("tiktok-orders@hazel.example");
-        await shell.NavigateAsync("Integrations");
-        await OpenConnectionAsync(page, shell, "Hazel SFCC");
+        await sandboxes.OpenAsync("Hazel SFCC");
         var sync = new OrderSyncPanel(page);
         await sync.SetGenericCustomerAsync(genericCustomer);
         await sync.SaveAsync();
@@ -74,8 +58,7 @@ public class FulfillmentJourneyTests(PortalServer server) : IClassFixture<Portal
         await mapping.AddShippingLookupAsync("Seller shipping", "003");
         await mapping.SaveAsync();
         await shell.ReadMessageAsync("Mapping saved.");
-        await shell.NavigateAsync("Integrations");
-        await OpenConnectionAsync(page, shell, "Hazel SFCC");
+        await sandboxes.OpenAsync("Hazel SFCC");
         await sync.SetPushOrdersAsync(true);
         await sync.SaveAsync();
         await shell.ReadMessageAsync("Orders to Salesforce settings saved.");
@@ -108,11 +91,5 @@ public class FulfillmentJourneyTests(PortalServer server) : IClassFixture<Portal
         await shell.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("fulfillment-tracking")).ToHaveTextAsync(tracking);
         await Expect(page.GetByTestId("fulfillment-package")).ToContainTextAsync("UPS");
-    }
-
-    private static async Task OpenConnectionAsync(IPage page, PortalShell shell, string name)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
-        await shell.WaitUntilInteractiveAsync();
     }
 }

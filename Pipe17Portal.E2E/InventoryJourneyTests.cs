@@ -27,27 +27,12 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
         await Expect(shell.Heading).ToHaveTextAsync("Dashboard");
 
         // 1. The sandbox TikTok shop: Push inventory is on.
-        await shell.NavigateAsync("Integrations");
-        var integrations = new IntegrationsPage(page);
-        await integrations.AddConnectionAsync("TikTok Shop", "Juniper US");
-        await shell.ReadMessageAsync("Added 'Juniper US'.");
-        await OpenConnectionAsync(page, shell, "Juniper US");
-        var tiktok = new TikTokConnectionPage(page);
-        await tiktok.UseSandboxAsync();
-        await tiktok.AuthorizeAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/integrations/[0-9a-f-]+\\?connected="));
-        await shell.WaitUntilInteractiveAsync();
-        await Expect(tiktok.StatusMessage).ToContainTextAsync("Connected —");
+        var sandboxes = new SandboxConnections(page, shell);
+        await sandboxes.ConnectTikTokShopAsync("Juniper US");
         await Expect(MudControls.Input(page, "tiktok-push-inventory")).ToBeCheckedAsync();
 
         // 2. The sandbox Salesforce instance: Pull inventory is on; the one-shot forced resync is offered (and off: the first read is full anyway).
-        await shell.NavigateAsync("Integrations");
-        await integrations.AddConnectionAsync("Salesforce Commerce Cloud", "Juniper SFCC");
-        await shell.ReadMessageAsync("Added 'Juniper SFCC'.");
-        await OpenConnectionAsync(page, shell, "Juniper SFCC");
-        var sfcc = new SfccConnectionPage(page);
-        await sfcc.UseSandboxAsync();
-        await Expect(sfcc.StatusMessage).ToContainTextAsync("Connected —", new() { Timeout = 20_000 });
+        await sandboxes.ConnectSalesforceAsync("Juniper SFCC");
         await Expect(MudControls.Input(page, "sfcc-pull-inventory")).ToBeCheckedAsync();
         await Expect(MudControls.Input(page, "sfcc-force-inventory-resync")).Not.ToBeCheckedAsync();
 
@@ -92,10 +77,4 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
 
     private static async Task<int> IntOf(ILocator cell) =>
         int.Parse(Regex.Match((await cell.TextContentAsync())!, "\\d+").Value, CultureInfo.InvariantCulture);
-
-    private static async Task OpenConnectionAsync(IPage page, PortalShell shell, string name)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
-        await shell.WaitUntilInteractiveAsync();
-    }
 }
