@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
@@ -14,6 +15,9 @@ namespace Pipe17Portal.Connectors.Sfcc;
 /// The one seam between a Salesforce connection and everything that runs for it (jobs, the push, the pages): which hosts
 /// and credentials to use, the client, and which flows are scheduled. The counterpart of <c>TikTokShopLink</c>.
 /// </summary>
+/// <summary>A Salesforce flow's run as it starts: the connection, its settings, and the client context to call SFCC with.</summary>
+public sealed record SfccFlowStart(Connection Connection, SfccConnectionSettings Settings, SfccContext Context);
+
 public sealed class SfccLink(
     ConnectionSecrets secrets,
     SfccClientFactory clients,
@@ -42,6 +46,21 @@ public sealed class SfccLink(
 
     public async Task<SfccClient> ClientAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings, CancellationToken ct) =>
         clients.For(await ContextAsync(db, connection, settings, ct));
+
+    /// <summary>
+    /// What a Salesforce flow needs to start a run: the connection as stored now, its settings and its client. Null when the
+    /// connection is gone, not connected, or <paramref name="isOn"/> says the flow is switched off.
+    /// </summary>
+    public async Task<SfccFlowStart?> StartAsync(PortalDbContext db, Guid connectionId, Func<SfccConnectionSettings, bool> isOn, CancellationToken ct)
+    {
+        var connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
+        if (connection is not { Status: ConnectionStatus.Connected })
+        {
+            return null;
+        }
+        var settings = SfccConnectionSettings.Read(connection.SettingsJson);
+        return isOn(settings) ? new SfccFlowStart(connection, settings, await ContextAsync(db, connection, settings, ct)) : null;
+    }
 
     public IReadOnlyList<ConnectorFlow> Flows(Connection connection)
     {

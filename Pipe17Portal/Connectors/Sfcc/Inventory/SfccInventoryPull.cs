@@ -31,20 +31,17 @@ public sealed class SfccInventoryPull(
 
     public async Task RunAsync(Guid connectionId, CancellationToken ct)
     {
-        Connection? connection;
-        SfccConnectionSettings settings;
-        SfccContext context;
+        SfccFlowStart? start;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
-            settings = connection is null ? new() : SfccConnectionSettings.Read(connection.SettingsJson);
-            if (connection is null || connection.Status != ConnectionStatus.Connected || !(settings.PullInventory || settings.ForceInventoryResync))
-            {
-                logger.LogInformation("SFCC inventory pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
-                return;
-            }
-            context = await link.ContextAsync(db, connection, settings, ct);
+            start = await link.StartAsync(db, connectionId, s => s.PullInventory || s.ForceInventoryResync, ct);
         }
+        if (start is null)
+        {
+            logger.LogInformation("SFCC inventory pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
+            return;
+        }
+        var (connection, settings, context) = start;
         var client = clients.For(context);
         var token = await cursors.ReadAsync(connection.Id, Flow, ct);
         if (token is null || settings.ForceInventoryResync || settings.InventoryLocations.Count == 0)

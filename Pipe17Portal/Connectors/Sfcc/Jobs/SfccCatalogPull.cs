@@ -29,19 +29,17 @@ public sealed class SfccCatalogPull(
 
     public async Task RunAsync(Guid connectionId, CancellationToken ct)
     {
-        Connection? connection;
-        SfccContext context;
+        SfccFlowStart? start;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
-            var settings = connection is null ? null : SfccConnectionSettings.Read(connection.SettingsJson);
-            if (connection is null || settings is null || connection.Status != ConnectionStatus.Connected || !(settings.PullCatalog || settings.ForceCatalogResync))
-            {
-                logger.LogInformation("SFCC catalog pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
-                return;
-            }
-            context = await link.ContextAsync(db, connection, settings, ct);
+            start = await link.StartAsync(db, connectionId, s => s.PullCatalog || s.ForceCatalogResync, ct);
         }
+        if (start is null)
+        {
+            logger.LogInformation("SFCC catalog pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
+            return;
+        }
+        var (connection, _, context) = start;
 
         await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>
         {

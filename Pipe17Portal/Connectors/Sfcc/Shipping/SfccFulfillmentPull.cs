@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.Sfcc.Api;
 using Pipe17Portal.Connectors.Sfcc.Api.Scapi;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Orders;
@@ -18,6 +19,7 @@ namespace Pipe17Portal.Connectors.Sfcc.Shipping;
 public sealed class SfccFulfillmentPull(
     IDbContextFactory<PortalDbContext> dbFactory,
     SfccLink link,
+    SfccClientFactory clients,
     SfccOrderFeed feed,
     SfccLinkedOrders linkedOrders,
     IEnumerable<IFulfillmentListener> listeners,
@@ -33,15 +35,18 @@ public sealed class SfccFulfillmentPull(
 
     public async Task RunAsync(Guid connectionId, CancellationToken ct)
     {
-        await using var setup = await dbFactory.CreateDbContextAsync(ct);
-        var connection = await setup.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
-        var settings = connection is null ? null : SfccConnectionSettings.Read(connection.SettingsJson);
-        if (connection is not { Status: ConnectionStatus.Connected } || settings is not { PullFulfillments: true })
+        SfccFlowStart? start;
+        await using (var setup = await dbFactory.CreateDbContextAsync(ct))
+        {
+            start = await link.StartAsync(setup, connectionId, s => s.PullFulfillments, ct);
+        }
+        if (start is null)
         {
             logger.LogInformation("SFCC fulfillment pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
             return;
         }
-        var client = await link.ClientAsync(setup, connection, settings, ct);
+        var connection = start.Connection;
+        var client = clients.For(start.Context);
 
         // Polled every few seconds: a run only counts (and is recorded) when SFCC has changed orders to read.
         var since = (await cursors.ReadTimeAsync(connection.Id, Flow, ct))?.AddSeconds(-options.Value.OverlapSeconds);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
+using Pipe17Portal.Connectors.Sfcc.Api;
 using Pipe17Portal.Connectors.Sfcc.Api.Scapi;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Orders;
@@ -17,6 +18,7 @@ namespace Pipe17Portal.Connectors.Sfcc.Shipping;
 public sealed class SfccShippingRequestPull(
     IDbContextFactory<PortalDbContext> dbFactory,
     SfccLink link,
+    SfccClientFactory clients,
     SfccOrderFeed feed,
     SfccLinkedOrders linkedOrders,
     SyncRunRecorder recorder,
@@ -32,15 +34,18 @@ public sealed class SfccShippingRequestPull(
 
     public async Task RunAsync(Guid connectionId, CancellationToken ct)
     {
-        await using var setup = await dbFactory.CreateDbContextAsync(ct);
-        var connection = await setup.Connections.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, ct);
-        var settings = connection is null ? null : SfccConnectionSettings.Read(connection.SettingsJson);
-        if (connection is not { Status: ConnectionStatus.Connected } || settings is not { PullShippingRequests: true })
+        SfccFlowStart? start;
+        await using (var setup = await dbFactory.CreateDbContextAsync(ct))
+        {
+            start = await link.StartAsync(setup, connectionId, s => s.PullShippingRequests, ct);
+        }
+        if (start is null)
         {
             logger.LogInformation("SFCC shipping request pull skipped for {ConnectionId}: not connected or the pull is off.", connectionId);
             return;
         }
-        var client = await link.ClientAsync(setup, connection, settings, ct);
+        var connection = start.Connection;
+        var client = clients.For(start.Context);
         await recorder.RunAsync(connection.WorkspaceId, connection.Id, Flow, async (counts, token) =>
         {
             counts.Processed = await feed.ReadAsync(connection, client, Flow, [Ready, .. MovedOn], async (page, t) =>
