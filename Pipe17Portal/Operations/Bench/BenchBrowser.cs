@@ -14,6 +14,21 @@ public sealed class BenchBrowser(Uri baseUri) : IDisposable
 
     public HttpClient Http => http;
 
+    /// <summary>A merchant who has just registered a workspace (straight through the registration service) and signed in.</summary>
+    public static async Task<BenchBrowser> ForNewWorkspaceAsync(WebApplication app, Uri baseUri, CancellationToken ct)
+    {
+        const string password = "Bench-Pass1";
+        var email = $"bench-{Guid.NewGuid():N}@example.com";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (user, errors) = await scope.ServiceProvider.GetRequiredService<Features.Workspaces.WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
+            _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
+        }
+        var browser = new BenchBrowser(baseUri);
+        await browser.SignInAsync(email, password);
+        return browser;
+    }
+
     public async Task SignInAsync(string email, string password)
     {
         var page = await http.GetStringAsync("/Account/Login");

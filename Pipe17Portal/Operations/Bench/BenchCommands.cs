@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.TikTokShop.Jobs;
 using Pipe17Portal.Data;
-using Pipe17Portal.Features.Workspaces;
 
 namespace Pipe17Portal.Operations.Bench;
 
@@ -65,18 +64,7 @@ public static class BenchCommands
         {
             Console.Error.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
 
-            const string password = "Bench-Pass1";
-            var email = $"bench-{Guid.NewGuid():N}@example.com";
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
-                if (user is null)
-                {
-                    throw new InvalidOperationException(string.Join(" ", errors));
-                }
-            }
-            using var browser = new BenchBrowser(baseUri);
-            await browser.SignInAsync(email, password);
+            using var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
             var connectionId = await browser.AddSandboxShopAsync();
             var accountId = await SandboxAccountAsync(app, connectionId, ct);
             using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
@@ -135,15 +123,7 @@ public static class BenchCommands
         }
         return await BenchHost.RunAsync(app, async baseUri =>
         {
-            const string password = "Bench-Pass1";
-            var email = $"bench-{Guid.NewGuid():N}@example.com";
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
-                _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
-            }
-            using var browser = new BenchBrowser(baseUri);
-            await browser.SignInAsync(email, password);
+            using var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
             var connectionId = await browser.AddSandboxSfccAsync();
             await WaitForQuietAsync(app, connectionId, ct);
             var accountId = await SandboxAccountAsync(app, connectionId, ct);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
@@ -12,7 +11,6 @@ using Pipe17Portal.Connectors.TikTokShop.Api;
 using Pipe17Portal.Connectors.TikTokShop.Api.Fulfillment;
 using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Data;
-using Pipe17Portal.Features.Workspaces;
 using Pipe17Portal.Sync;
 
 namespace Pipe17Portal.Operations.Bench;
@@ -73,7 +71,7 @@ public static class FulfillmentsBench
                 {
                     var tracking = $"1ZBENCH{latencies.Count:D10}";
                     var watch = Stopwatch.StartNew();
-                    await SendAsync(control, HttpMethod.Post, $"{sfcc}/orders/TT{id}/ship", new { tracking_number = tracking, carrier = "UPS" }, ct);
+                    await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/orders/TT{id}/ship", new { tracking_number = tracking, carrier = "UPS" }, ct);
                     while (!await TrackedAsync(control, $"{tiktok}/orders/{id}", tracking, ct))
                     {
                         if (watch.Elapsed > TimeSpan.FromSeconds(60))
@@ -92,7 +90,7 @@ public static class FulfillmentsBench
             var bulk = ids.Skip(latencyOrders).ToList();
             var shipping = Stopwatch.StartNew();
             await Parallel.ForEachAsync(bulk.Select((id, i) => (id, i)), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (o, token) =>
-                await SendAsync(control, HttpMethod.Post, $"{sfcc}/orders/TT{o.id}/ship", new { tracking_number = $"1ZBULK{o.i:D11}", carrier = "UPS" }, token));
+                await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/orders/TT{o.id}/ship", new { tracking_number = $"1ZBULK{o.i:D11}", carrier = "UPS" }, token));
             Console.Error.WriteLine($"Shipped {bulk.Count} orders in SFCC in {shipping.Elapsed.TotalSeconds:0.0} s with the pull off (not timed).");
             var confirmedBefore = latencyOrders; // each latency order was waited for until TikTok showed its tracking
             var timed = Stopwatch.StartNew();
@@ -114,15 +112,7 @@ public static class FulfillmentsBench
 
     private static async Task<(BenchBrowser Browser, Guid ShopId, Guid SfccId, Guid AccountId)> SetUpAsync(WebApplication app, Uri baseUri, HttpClient control, CancellationToken ct)
     {
-        const string password = "Bench-Pass1";
-        var email = $"bench-{Guid.NewGuid():N}@example.com";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
-            _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
-        }
-        var browser = new BenchBrowser(baseUri);
-        await browser.SignInAsync(email, password);
+        var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
         var shopId = await browser.AddSandboxShopAsync();
         await ChangeAsync(app, shopId, json => (TikTokConnectionSettings.Read(json) with { OrderHoldMinutes = 0 }).Write(), ct);
         var sfccId = await browser.AddSandboxSfccAsync();
@@ -132,11 +122,11 @@ public static class FulfillmentsBench
         }
         var accountId = await BenchCommands.SandboxAccountAsync(app, sfccId, ct);
         var sfcc = $"/sandbox/_control/accounts/{accountId}/sfcc";
-        await SendAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
-        var customer = await SendAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
+        await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
+        var customer = await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
         foreach (var sku in new[] { "TEE-CLASSIC-BLK-M", "CAP-DAD-NVY-OS" })
         {
-            await SendAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
         }
         await browser.PutAsync<OrderMappingView>($"/api/v1/connections/{sfccId}/sfcc/mapping", new OrderMappingUpdate(
             [new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName",
@@ -241,13 +231,4 @@ public static class FulfillmentsBench
         return body.GetProperty("packages").EnumerateArray().Any(p => p.TryGetProperty("tracking_number", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == tracking);
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient control, HttpMethod method, string path, object body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        var response = await control.SendAsync(request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        return response.IsSuccessStatusCode
-            ? (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone())
-            : throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
-    }
 }

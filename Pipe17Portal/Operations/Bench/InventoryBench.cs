@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc;
@@ -9,7 +8,6 @@ using Pipe17Portal.Connectors.Sfcc.Jobs;
 using Pipe17Portal.Connectors.TikTokShop.Api.Products;
 using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Data;
-using Pipe17Portal.Features.Workspaces;
 
 namespace Pipe17Portal.Operations.Bench;
 
@@ -37,15 +35,7 @@ public static class InventoryBench
         return await BenchHost.RunAsync(app, async baseUri =>
         {
             Console.Error.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
-            const string password = "Bench-Pass1";
-            var email = $"bench-{Guid.NewGuid():N}@example.com";
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
-                _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
-            }
-            using var browser = new BenchBrowser(baseUri);
-            await browser.SignInAsync(email, password);
+            using var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
             using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(10) };
             var shopId = await browser.AddSandboxShopAsync();
             await browser.ConnectAsync(shopId);
@@ -55,8 +45,8 @@ public static class InventoryBench
 
             var masters = skuCount / VariantsPerProduct;
             var generating = Stopwatch.StartNew();
-            await PostAsync(control, $"/sandbox/_control/accounts/{accountId}/sfcc/catalog/generate", new { masters, variants_per_master = VariantsPerProduct }, ct);
-            await PostAsync(control, $"/sandbox/_control/accounts/{accountId}/tiktok/products/generate", new { masters, variants_per_master = VariantsPerProduct }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Post, $"/sandbox/_control/accounts/{accountId}/sfcc/catalog/generate", new { masters, variants_per_master = VariantsPerProduct }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Post, $"/sandbox/_control/accounts/{accountId}/tiktok/products/generate", new { masters, variants_per_master = VariantsPerProduct }, ct);
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<SfccCatalogPull>().RunAsync(sfccId, ct);
@@ -68,7 +58,7 @@ public static class InventoryBench
             // inventory and Force inventory catalog resync are switched on: timed until TikTok accepted every new quantity.
             await SwitchPullAsync(app, sfccId, on: false, force: false, ct);
             await Task.Delay(3_000, ct); // a poll that had already started finishes
-            await PostAsync(control, $"/sandbox/_control/accounts/{accountId}/sfcc/catalog/generate", new { masters, variants_per_master = VariantsPerProduct, stock_offset = 7 }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Post, $"/sandbox/_control/accounts/{accountId}/sfcc/catalog/generate", new { masters, variants_per_master = VariantsPerProduct, stock_offset = 7 }, ct);
             var started = DateTimeOffset.UtcNow;
             var watch = Stopwatch.StartNew();
             await SwitchPullAsync(app, sfccId, on: true, force: true, ct);
@@ -113,7 +103,7 @@ public static class InventoryBench
                     quantity++;
                     var changedAt = DateTimeOffset.UtcNow;
                     var single = Stopwatch.StartNew();
-                    await PutAsync(control, $"/sandbox/_control/accounts/{accountId}/sfcc/inventory/{sku}", new { quantity, location = $"{site}-store" }, ct);
+                    await BenchControl.SendAsync(control, HttpMethod.Put, $"/sandbox/_control/accounts/{accountId}/sfcc/inventory/{sku}", new { quantity, location = $"{site}-store" }, ct);
                     while (!await AcceptedAsync(app, shopId, sku, changedAt, ct))
                     {
                         if (single.Elapsed > TimeSpan.FromSeconds(60))
@@ -254,21 +244,5 @@ public static class InventoryBench
         return SfccConnectionSettings.Read(json).SiteId;
     }
 
-    private static async Task PostAsync(HttpClient control, string path, object body, CancellationToken ct)
-    {
-        var response = await control.PostAsJsonAsync(path, body, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-        }
-    }
 
-    private static async Task PutAsync(HttpClient control, string path, object body, CancellationToken ct)
-    {
-        var response = await control.PutAsJsonAsync(path, body, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-        }
-    }
 }

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.TikTokShop;
 using Pipe17Portal.Data;
-using Pipe17Portal.Features.Workspaces;
 using Pipe17Portal.Sync;
 
 namespace Pipe17Portal.Operations.Bench;
@@ -34,15 +32,7 @@ public static class OrdersBench
         return await BenchHost.RunAsync(app, async baseUri =>
         {
             Console.Error.WriteLine($"Portal with sandbox on {baseUri}, databases in {BenchHost.Folder}");
-            const string password = "Bench-Pass1";
-            var email = $"bench-{Guid.NewGuid():N}@example.com";
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var (user, errors) = await scope.ServiceProvider.GetRequiredService<WorkspaceRegistration>().RegisterAsync(email, password, "Bench", ct);
-                _ = user ?? throw new InvalidOperationException(string.Join(" ", errors));
-            }
-            using var browser = new BenchBrowser(baseUri);
-            await browser.SignInAsync(email, password);
+            using var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
             using var control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
 
             var shopId = await browser.AddSandboxShopAsync();
@@ -51,11 +41,11 @@ public static class OrdersBench
             await WaitForCatalogAsync(app, sfccId, ct);
             var accountId = await BenchCommands.SandboxAccountAsync(app, sfccId, ct);
             var sfcc = $"/sandbox/_control/accounts/{accountId}/sfcc";
-            await ControlAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
-            var customer = await ControlAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
+            var customer = await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
             foreach (var sku in Skus)
             {
-                await ControlAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
+                await BenchControl.SendAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
             }
             await browser.PutAsync<OrderMappingView>($"/api/v1/connections/{sfccId}/sfcc/mapping", new OrderMappingUpdate(
                 [new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName",
@@ -193,13 +183,4 @@ public static class OrdersBench
             .AnyAsync(l => l.ConnectionId == sfccId && db.Orders.Any(o => o.Id == l.LocalId && o.SourceOrderId == tiktokOrderId), ct);
     }
 
-    private static async Task<JsonElement> ControlAsync(HttpClient control, HttpMethod method, string path, object body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        var response = await control.SendAsync(request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        return response.IsSuccessStatusCode
-            ? (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone())
-            : throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
-    }
 }
