@@ -55,14 +55,37 @@ public class SfccInventoryPullTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains(after, l => l.ReadAt > before[(l.Sku, l.LocationId)].ReadAt);
     }
 
-    private static Dictionary<(string, string), decimal> Snapshot(IEnumerable<Pipe17Portal.Domain.Inventory.InventoryLevel> levels) =>
-        levels.ToDictionary(l => (l.Sku, l.LocationId), l => l.Available);
+    [Fact]
+    public async Task WithoutLocationsThePollRecordsNothingAndAForcedResyncSaysWhatIsMissing()
+    {
+        var sandbox = await InventorySandbox.CreateAsync(factory);
+        await ChangeAsync(sandbox.SfccId, s => s with { InventoryLocations = [] });
+        await factory.WaitForQuietAsync(sandbox.SfccId); // a run that had started before the change has finished
+        var before = await InventoryRunsAsync(sandbox.SfccId);
 
-    private Task<int> ForceResyncAsync(Guid sfccId) => factory.ScopedAsync(async s =>
+        await sandbox.PullAsync();
+        Assert.Equal(before.Count, (await InventoryRunsAsync(sandbox.SfccId)).Count); // a poll every 2 s must not fill the history
+
+        await ChangeAsync(sandbox.SfccId, s => s with { InventoryLocations = [], ForceInventoryResync = true });
+        await Assert.ThrowsAsync<InvalidOperationException>(sandbox.PullAsync); // recorded as a failed run, then rethrown to the job
+        var failed = (await InventoryRunsAsync(sandbox.SfccId)).Last();
+        Assert.Equal(Pipe17Portal.Client.Api.Contracts.SyncRunStatus.Failed, failed.Status);
+        Assert.Contains("No Omnichannel Inventory locations are set", failed.Error);
+    }
+
+    private Task<List<Pipe17Portal.Sync.SyncRun>> InventoryRunsAsync(Guid sfccId) => factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().SyncRuns
+        .IgnoreQueryFilters().Where(r => r.ConnectionId == sfccId && r.Flow == "SFCC inventory pull").OrderBy(r => r.StartedAt).ToListAsync());
+
+    private Task<int> ChangeAsync(Guid sfccId, Func<SfccConnectionSettings, SfccConnectionSettings> change) => factory.ScopedAsync(async s =>
     {
         var db = s.GetRequiredService<PortalDbContext>();
         var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == sfccId);
-        connection.SettingsJson = (SfccConnectionSettings.Read(connection.SettingsJson) with { ForceInventoryResync = true }).Write();
+        connection.SettingsJson = change(SfccConnectionSettings.Read(connection.SettingsJson)).Write();
         return await db.SaveChangesAsync();
     });
+
+    private static Dictionary<(string, string), decimal> Snapshot(IEnumerable<Pipe17Portal.Domain.Inventory.InventoryLevel> levels) =>
+        levels.ToDictionary(l => (l.Sku, l.LocationId), l => l.Available);
+
+    private Task<int> ForceResyncAsync(Guid sfccId) => ChangeAsync(sfccId, s => s with { ForceInventoryResync = true });
 }

@@ -42,6 +42,13 @@ public sealed class SfccInventoryPull(
             return;
         }
         var (connection, settings, context) = start;
+        if (settings.InventoryLocations.Count == 0 && !settings.ForceInventoryResync)
+        {
+            // Polled every few seconds: until the merchant names the locations, a failed run each poll would bury the run
+            // history. A forced resync still runs, and fails with the reason on the connection page.
+            logger.LogWarning("SFCC inventory pull skipped for {ConnectionId}: no Omnichannel Inventory locations are set.", connectionId);
+            return;
+        }
         var client = clients.For(context);
         var token = await cursors.ReadAsync(connection.Id, Flow, ct);
         if (token is null || settings.ForceInventoryResync || settings.InventoryLocations.Count == 0)
