@@ -70,9 +70,11 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
         // 5. The product page shows the new stock per location and the quantity TikTok was sent.
         await page.GotoAsync(productUrl);
         await shell.WaitUntilInteractiveAsync();
-        await Expect(inventory.Available("-warehouse")).ToHaveTextAsync(warehouse.ToString(CultureInfo.InvariantCulture));
-        await Expect(inventory.Available("-store")).ToHaveTextAsync(store.ToString(CultureInfo.InvariantCulture));
-        await Expect(inventory.Pushed("Juniper US")).ToHaveTextAsync(new Regex($"^{expected} at "));
+        // The variant's panel loads its figures once the page is interactive; on a busy machine that takes a few seconds.
+        var loaded = new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 };
+        await Expect(inventory.Available("-warehouse")).ToHaveTextAsync(warehouse.ToString(CultureInfo.InvariantCulture), loaded);
+        await Expect(inventory.Available("-store")).ToHaveTextAsync(store.ToString(CultureInfo.InvariantCulture), loaded);
+        await Expect(inventory.Pushed("Juniper US")).ToHaveTextAsync(new Regex($"^{expected} at "), loaded);
     }
 
     private static async Task<int> IntOf(ILocator cell) =>
