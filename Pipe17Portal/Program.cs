@@ -8,6 +8,7 @@ using Pipe17Portal.Operations;
 using Pipe17Portal.Sandbox;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
+using Pipe17Portal.Troubleshooting;
 
 var startup = new StartupTimer();
 var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
@@ -20,6 +21,7 @@ builder.AddPortalUi();
 builder.AddSyncJobs();
 builder.AddTikTokShopConnector();
 builder.AddSfccConnector();
+builder.AddTroubleshooting();
 builder.AddSandbox();
 builder.AddPortalHealth();
 

@@ -35,6 +35,7 @@ public static class ApiClientExtensions
         Add<IOrderExceptionsApi>();
         Add<ICarrierMappingApi>();
         Add<IOrderShippingApi>();
+        Add<ITroubleshootingApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

@@ -38,6 +38,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<Domain.Shipping.Fulfillment> Fulfillments => Set<Domain.Shipping.Fulfillment>();
     public DbSet<Domain.Inventory.InventoryLevel> InventoryLevels => Set<Domain.Inventory.InventoryLevel>();
     public DbSet<Domain.Inventory.ChannelStock> ChannelStocks => Set<Domain.Inventory.ChannelStock>();
+    public DbSet<Troubleshooting.Checks.CheckResultRecord> CheckResults => Set<Troubleshooting.Checks.CheckResultRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>

@@ -127,8 +127,6 @@ public enum TestOrderMode { DryRun = 0, Push = 1 }
 /// <summary>Test one order: a portal order to map (dry run) or to push even when Push orders to Salesforce is off.</summary>
 public sealed record TestOrderRequest(Guid OrderId);
 
-public enum CheckOutcome { Pass = 0, Warn = 1, Fail = 2 }
-
 public sealed record TestOrderCheck(string Name, CheckOutcome Outcome, string Detail, string? Fix, string? FixLink);
 
 public sealed record TestOrderResult(
