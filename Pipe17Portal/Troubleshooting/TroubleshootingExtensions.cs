@@ -16,6 +16,7 @@ public static class TroubleshootingExtensions
         services.AddOptions<TroubleshootingOptions>().BindConfiguration("Troubleshooting").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CheckRunner>();
         services.AddSingleton<Help.HelpLibrary>();
+        services.AddScoped<IHelpApi, Help.HelpService>();
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
 
