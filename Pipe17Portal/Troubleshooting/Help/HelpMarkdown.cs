@@ -19,12 +19,13 @@ public static class HelpMarkdown
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)))
         {
-            if (!IsSafe(link.Url))
-            {
-                link.Url = "#";
-            }
+            link.Url = "#";
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && !IsSafe(l.Url)))
+        {
+            autolink.Url = "#";
         }
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
