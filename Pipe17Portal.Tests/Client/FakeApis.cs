@@ -204,3 +204,17 @@ public sealed class FakeFlowsApi(params FlowStatusInfo[] flows) : IFlowsApi
         return Task.FromResult(new FlowRunStarted(connectionId, flow, $"{flow} is running now."));
     }
 }
+
+/// <summary>Help articles by slug; an unknown slug answers 404 as the server does.</summary>
+public sealed class FakeHelpApi : IHelpApi
+{
+    public List<HelpSection> Sections { get; } = [];
+    public Dictionary<string, HelpArticleView> Articles { get; } = [];
+
+    public Task<IReadOnlyList<HelpSection>> IndexAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<HelpSection>>(Sections);
+
+    public Task<HelpArticleView> GetAsync(string slug, CancellationToken ct = default) =>
+        Articles.TryGetValue(slug, out var view)
+            ? Task.FromResult(view)
+            : throw new ApiProblemException(System.Net.HttpStatusCode.NotFound, "Not found", $"There is no help article '{slug}'.");
+}

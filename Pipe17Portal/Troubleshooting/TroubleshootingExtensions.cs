@@ -15,7 +15,9 @@ public static class TroubleshootingExtensions
         var services = builder.Services;
         services.AddOptions<TroubleshootingOptions>().BindConfiguration("Troubleshooting").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CheckRunner>();
-        services.AddSingleton<Help.HelpLibrary>();
+        // Built by its own constructor: left to DI, the one taking IEnumerable<HelpArticle> would be chosen with no articles.
+        services.AddSingleton(_ => new Help.HelpLibrary());
+        services.AddScoped<IHelpApi, Help.HelpService>();
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
 

@@ -16,7 +16,7 @@ public class NavigationTests : PortalComponentTest
         var links = cut.FindAll("a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
 
         Assert.Equal(
-            [("Dashboard", ""), ("Integrations", "integrations"), ("Products", "products"), ("Orders", "orders"), ("Exceptions", "orders/exceptions"), ("Troubleshooting", "troubleshooting"), ("Settings", "settings")],
+            [("Dashboard", ""), ("Integrations", "integrations"), ("Products", "products"), ("Orders", "orders"), ("Exceptions", "orders/exceptions"), ("Troubleshooting", "troubleshooting"), ("Help", "help"), ("Settings", "settings")],
             links);
     }
 
@@ -33,7 +33,7 @@ public class NavigationTests : PortalComponentTest
         Assert.Contains("owner@acme.test", cut.Markup);
         Assert.Contains("page body", cut.Find("[data-interactive]").TextContent);
         var links = cut.FindAll(".mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().ToList();
-        Assert.Equal(["", "integrations", "products", "orders", "orders/exceptions", "troubleshooting", "settings", "sandbox/seller-center", "sandbox/business-manager"], links);
+        Assert.Equal(["", "integrations", "products", "orders", "orders/exceptions", "troubleshooting", "help", "settings", "sandbox/seller-center", "sandbox/business-manager"], links);
     }
 
     [Fact]
