@@ -36,6 +36,8 @@ public static class ApiClientExtensions
         Add<ICarrierMappingApi>();
         Add<IOrderShippingApi>();
         Add<ITroubleshootingApi>();
+        Add<INotificationsApi>();
+        Add<ISupportApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).
