@@ -23,12 +23,14 @@ public sealed class NotificationBook(TimeProvider clock, IOptions<AlertsOptions>
         var latest = await LatestAsync(db, signal.FoldKey, ct);
         if (latest is not null && latest.ResolvedAt is null)
         {
-            Refresh(latest, signal, now);
+            // Still the same occurrence: the text follows the condition (a new status message), the times do not move.
+            Refresh(latest, signal);
             return (latest, RaiseOutcome.Ongoing);
         }
-        if (latest is not null && (!await IsReadByAnyoneAsync(db, latest.Id, ct) || now - latest.LastSeenAt <= TimeSpan.FromHours(options.Value.FoldWindowHours)))
+        if (latest is not null && (!await IsReadByAnyoneAsync(db, latest.Id, ct) || now - latest.ResolvedAt!.Value <= TimeSpan.FromHours(options.Value.FoldWindowHours)))
         {
-            Refresh(latest, signal, now);
+            Refresh(latest, signal);
+            latest.LastSeenAt = now;
             latest.Count++;
             latest.ResolvedAt = null;
             // A repeat is news again for everyone who had read it.
@@ -77,12 +79,11 @@ public sealed class NotificationBook(TimeProvider clock, IOptions<AlertsOptions>
     private static Task<bool> IsReadByAnyoneAsync(PortalDbContext db, Guid notificationId, CancellationToken ct) =>
         db.NotificationReads.AnyAsync(r => r.NotificationId == notificationId, ct);
 
-    private static void Refresh(Notification notification, AlertSignal signal, DateTimeOffset now)
+    private static void Refresh(Notification notification, AlertSignal signal)
     {
         notification.Severity = signal.Severity;
         notification.Title = signal.Title;
         notification.Message = signal.Message;
         notification.Link = signal.Link;
-        notification.LastSeenAt = now;
     }
 }
