@@ -33,7 +33,12 @@ public class AlertsFactory : PortalFactory
         });
     }
 
-    public Task ScanAsync(Guid workspaceId) => ActivatorUtilities.CreateInstance<AlertsJob>(Services).ScanAsync(workspaceId, CancellationToken.None);
+    /// <summary>One workspace's scan, as the job runs it (Quartz builds jobs in a scope, so does this).</summary>
+    public async Task ScanAsync(Guid workspaceId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await ActivatorUtilities.CreateInstance<AlertsJob>(scope.ServiceProvider).ScanAsync(workspaceId, CancellationToken.None);
+    }
 
     /// <summary>Runs <paramref name="use"/> in a scope acting for the workspace, with its filtered database context.</summary>
     public Task<T> InWorkspaceAsync<T>(Guid workspaceId, Func<PortalDbContext, IServiceProvider, Task<T>> use) => ScopedAsync(async s =>

@@ -42,8 +42,8 @@ public class SupportTests(AlertsFactory factory) : IClassFixture<AlertsFactory>
         var sfcc = connections.Single(c => c.GetProperty("kind").GetString() == nameof(ConnectorKind.SalesforceCommerceCloud));
         Assert.Equal("RefArch", sfcc.GetProperty("settings").GetProperty("siteId").GetString());
         Assert.Equal([SfccSecrets.B2cClientPassword, SfccSecrets.BmPassword, SfccSecrets.OcapiClientPassword, SfccSecrets.ShopClientPassword],
-            sfcc.GetProperty("storedCredentials").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        Assert.All(sfcc.GetProperty("storedCredentials").EnumerateArray(), s => Assert.Equal("[redacted]", s.GetProperty("value").GetString()));
+            sfcc.GetProperty("vault").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.All(sfcc.GetProperty("vault").EnumerateArray(), s => Assert.Equal("[redacted]", s.GetProperty("value").GetString()));
         var tiktok = connections.Single(c => c.GetProperty("kind").GetString() == nameof(ConnectorKind.TikTokShop));
         Assert.Equal("[redacted]", tiktok.GetProperty("settings").GetProperty("webhookSecret").GetString());
         Assert.Equal("[redacted]", tiktok.GetProperty("settings").GetProperty("apiKey").GetString());

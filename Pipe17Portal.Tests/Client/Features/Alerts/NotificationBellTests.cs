@@ -10,13 +10,20 @@ public class NotificationBellTests : PortalComponentTest
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
+    /// <summary>As prerendered: the count is read once, and no refresh timer runs during the test.</summary>
+    private void UseApi(FakeNotificationsApi api)
+    {
+        Services.AddSingleton<INotificationsApi>(api);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+    }
+
     private static NotificationInfo Note(string title, bool read, int count = 1, NotificationSeverity severity = NotificationSeverity.Error, string? link = "integrations/abc", int minutesAgo = 5) =>
         new(Guid.NewGuid(), NotificationKind.ConnectionProblem, severity, title, $"{title}: details", link, count, Now.AddMinutes(-minutesAgo - 60), Now.AddMinutes(-minutesAgo), null, read);
 
     [Fact]
     public void TheBadgeShowsTheUnreadCount()
     {
-        Services.AddSingleton<INotificationsApi>(new FakeNotificationsApi(Note("A", false), Note("B", false), Note("C", true)));
+        UseApi(new FakeNotificationsApi(Note("A", false), Note("B", false), Note("C", true)));
 
         var cut = Render<NotificationBell>();
 
@@ -27,7 +34,7 @@ public class NotificationBellTests : PortalComponentTest
     [Fact]
     public void NoUnreadHidesTheBadge()
     {
-        Services.AddSingleton<INotificationsApi>(new FakeNotificationsApi(Note("C", true)));
+        UseApi(new FakeNotificationsApi(Note("C", true)));
 
         var cut = Render<NotificationBell>();
 
@@ -42,11 +49,11 @@ public class NotificationBellTests : PortalComponentTest
             Note("Old and read", true, minutesAgo: 1),
             Note("TikTok US needs re-authorization", false, count: 3, minutesAgo: 30),
             Note("3 orders stuck in New", false, severity: NotificationSeverity.Warning, link: "orders?status=New", minutesAgo: 10));
-        Services.AddSingleton<INotificationsApi>(api);
+        UseApi(api);
         var popovers = Render<MudPopoverProvider>();
         var cut = Render<NotificationBell>();
 
-        cut.Find(".mud-menu-activator").Click();
+        cut.Find("[data-testid=notification-bell-button]").Click();
 
         var items = popovers.FindAll("[data-testid=notification-item]");
         Assert.Equal(3, items.Count);
@@ -73,11 +80,11 @@ public class NotificationBellTests : PortalComponentTest
     [Fact]
     public void AnEmptyListSaysSo()
     {
-        Services.AddSingleton<INotificationsApi>(new FakeNotificationsApi());
+        UseApi(new FakeNotificationsApi());
         var popovers = Render<MudPopoverProvider>();
         var cut = Render<NotificationBell>();
 
-        cut.Find(".mud-menu-activator").Click();
+        cut.Find("[data-testid=notification-bell-button]").Click();
 
         Assert.Contains("Nothing to report", popovers.Find("[data-testid=notification-empty]").TextContent);
     }

@@ -41,8 +41,8 @@ public class SupportRequestPanelTests : PortalComponentTest
     {
         var cut = Render<SupportRequestPanel>(p => p.Add(c => c.DefaultContactEmail, "owner@acme.test"));
 
-        cut.Find("[data-testid=support-subject] input").Change("Tracking not on TikTok");
-        cut.Find("[data-testid=support-description] textarea").Change("TT-1 shipped two days ago.");
+        cut.Find("input[data-testid=support-subject]").Change("Tracking not on TikTok");
+        cut.Find("textarea[data-testid=support-description]").Change("TT-1 shipped two days ago.");
         cut.Find("[data-testid=support-send]").Click();
 
         var sent = Assert.Single(api.Sent);
@@ -59,8 +59,8 @@ public class SupportRequestPanelTests : PortalComponentTest
         api.FailSendWith = ApiProblemException.Invalid(new Dictionary<string, string[]> { ["contactEmail"] = ["'x@y' is not an email address support can answer."] });
         var cut = Render<SupportRequestPanel>(p => p.Add(c => c.DefaultContactEmail, "x@y"));
 
-        cut.Find("[data-testid=support-subject] input").Change("Help");
-        cut.Find("[data-testid=support-description] textarea").Change("Something.");
+        cut.Find("input[data-testid=support-subject]").Change("Help");
+        cut.Find("textarea[data-testid=support-description]").Change("Something.");
         cut.Find("[data-testid=support-send]").Click();
 
         Assert.Contains("'x@y' is not an email address support can answer.", cut.Markup);
