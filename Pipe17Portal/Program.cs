@@ -4,6 +4,8 @@ using Pipe17Portal.Connectors.TikTokShop;
 using Pipe17Portal.Data;
 using Pipe17Portal.Email;
 using Pipe17Portal.Features;
+using Pipe17Portal.Features.Alerts;
+using Pipe17Portal.Features.Support;
 using Pipe17Portal.Operations;
 using Pipe17Portal.Sandbox;
 using Pipe17Portal.Security;
@@ -22,6 +24,8 @@ builder.AddSyncJobs();
 builder.AddTikTokShopConnector();
 builder.AddSfccConnector();
 builder.AddTroubleshooting();
+builder.AddAlerts();
+builder.AddSupport();
 builder.AddSandbox();
 builder.AddPortalHealth();
 

@@ -37,6 +37,8 @@ public static class ApiClientExtensions
         Add<IOrderShippingApi>();
         Add<ITroubleshootingApi>();
         Add<IHelpApi>();
+        Add<INotificationsApi>();
+        Add<ISupportApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

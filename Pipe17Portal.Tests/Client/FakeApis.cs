@@ -218,3 +218,73 @@ public sealed class FakeHelpApi : IHelpApi
             ? Task.FromResult(view)
             : throw new ApiProblemException(System.Net.HttpStatusCode.NotFound, "Not found", $"There is no help article '{slug}'.");
 }
+
+public sealed class FakeNotificationsApi(params NotificationInfo[] notifications) : INotificationsApi
+{
+    public List<NotificationInfo> Notifications { get; } = [.. notifications];
+    public List<Guid> MarkedRead { get; } = [];
+    public int CountRequests { get; private set; }
+    public AlertSettingsInfo Settings { get; set; } = new([], false, 10, 4, 7, true);
+    public List<AlertSettingsInfo> Saved { get; } = [];
+
+    public Task<NotificationPage> ListAsync(int page = 1, int pageSize = 20, CancellationToken ct = default)
+    {
+        var ordered = Notifications.OrderBy(n => n.IsRead).ThenByDescending(n => n.LastSeenAt).ToList();
+        return Task.FromResult(new NotificationPage([.. ordered.Skip((page - 1) * pageSize).Take(pageSize)], ordered.Count, ordered.Count(n => !n.IsRead), page, pageSize));
+    }
+
+    public Task<UnreadCountInfo> UnreadCountAsync(CancellationToken ct = default)
+    {
+        CountRequests++;
+        return Task.FromResult(new UnreadCountInfo(Notifications.Count(n => !n.IsRead)));
+    }
+
+    public Task MarkReadAsync(Guid id, CancellationToken ct = default)
+    {
+        MarkedRead.Add(id);
+        var index = Notifications.FindIndex(n => n.Id == id);
+        Notifications[index] = Notifications[index] with { IsRead = true };
+        return Task.CompletedTask;
+    }
+
+    public Task<MarkedReadInfo> MarkAllReadAsync(CancellationToken ct = default)
+    {
+        var unread = Notifications.Count(n => !n.IsRead);
+        for (var i = 0; i < Notifications.Count; i++)
+        {
+            Notifications[i] = Notifications[i] with { IsRead = true };
+        }
+        return Task.FromResult(new MarkedReadInfo(unread));
+    }
+
+    public Task<AlertSettingsInfo> GetSettingsAsync(CancellationToken ct = default) => Task.FromResult(Settings);
+
+    public Task<AlertSettingsInfo> UpdateSettingsAsync(AlertSettingsInfo settings, CancellationToken ct = default)
+    {
+        Saved.Add(settings);
+        Settings = settings;
+        return Task.FromResult(settings);
+    }
+}
+
+public sealed class FakeSupportApi : ISupportApi
+{
+    public List<SupportRequestForm> Sent { get; } = [];
+    public ApiProblemException? FailSendWith { get; set; }
+    public string Bundle { get; set; } = "{\n  \"portalVersion\": \"1.0.0\",\n  \"connections\": []\n}";
+
+    public Task<string> GetBundleAsync(CancellationToken ct = default) => Task.FromResult(Bundle);
+
+    public Task<SupportRequestInfo> SendAsync(SupportRequestForm form, CancellationToken ct = default)
+    {
+        if (FailSendWith is not null)
+        {
+            throw FailSendWith;
+        }
+        Sent.Add(form);
+        return Task.FromResult(new SupportRequestInfo(Guid.NewGuid(), "SR-20261205-7KQ2XM", form.Subject, form.Urgency, form.ContactEmail ?? "", DateTimeOffset.UtcNow,
+            "owner@acme.test", true, "support@pipe17.com"));
+    }
+
+    public Task<IReadOnlyList<SupportRequestInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<SupportRequestInfo>>([]);
+}

@@ -110,9 +110,19 @@ public class TenantIsolationTests(PortalFactory factory) : IClassFixture<PortalF
         {
             var db = s.GetRequiredService<PortalDbContext>();
             db.SyncRuns.Add(new Pipe17Portal.Sync.SyncRun { WorkspaceId = b.WorkspaceId, Flow = "B flow", StartedAt = DateTimeOffset.UtcNow });
+            db.Notifications.Add(new Pipe17Portal.Features.Alerts.Notification
+            {
+                WorkspaceId = b.WorkspaceId, Kind = NotificationKind.ConnectionProblem, Severity = NotificationSeverity.Error, FoldKey = "ConnectionProblem:b",
+                Title = "B notification", Message = "B alert message", FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
+            });
+            db.SupportRequests.Add(new Pipe17Portal.Features.Support.SupportRequest
+            {
+                WorkspaceId = b.WorkspaceId, Reference = $"SR-B-{Guid.NewGuid():N}"[..20], Subject = "B support subject", Description = "B description",
+                ContactEmail = b.Email, CreatedBy = b.Email, CreatedAt = DateTimeOffset.UtcNow, BundleJson = "{}", SentTo = "support@pipe17.com",
+            });
             return await db.SaveChangesAsync();
         });
-        return ["B secret shop", "b-invitee@example.com", key.Key.Name, key.Secret, "B flow", "Workspace B", b.Email];
+        return ["B secret shop", "b-invitee@example.com", key.Key.Name, key.Secret, "B flow", "Workspace B", b.Email, "B alert message", "B support subject"];
     }
 
     private Task<Dictionary<string, List<string>>> IdsOfAsync(Guid workspaceId) => factory.ScopedAsync(async s =>
@@ -125,6 +135,8 @@ public class TenantIsolationTests(PortalFactory factory) : IClassFixture<PortalF
             ["invitations"] = await db.Invitations.IgnoreQueryFilters().Where(i => i.WorkspaceId == workspaceId).Select(i => i.Id.ToString()).ToListAsync(),
             ["sync runs"] = await db.SyncRuns.IgnoreQueryFilters().Where(r => r.WorkspaceId == workspaceId).Select(r => r.Id.ToString()).ToListAsync(),
             ["members"] = await db.Users.Where(u => u.WorkspaceId == workspaceId).Select(u => u.Id).ToListAsync(),
+            ["notifications"] = await db.Notifications.IgnoreQueryFilters().Where(n => n.WorkspaceId == workspaceId).Select(n => n.Id.ToString()).ToListAsync(),
+            ["support requests"] = await db.SupportRequests.IgnoreQueryFilters().Where(r => r.WorkspaceId == workspaceId).Select(r => r.Id.ToString()).ToListAsync(),
         };
     });
 

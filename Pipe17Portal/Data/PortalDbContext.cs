@@ -39,6 +39,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<Domain.Inventory.InventoryLevel> InventoryLevels => Set<Domain.Inventory.InventoryLevel>();
     public DbSet<Domain.Inventory.ChannelStock> ChannelStocks => Set<Domain.Inventory.ChannelStock>();
     public DbSet<Troubleshooting.Checks.CheckResultRecord> CheckResults => Set<Troubleshooting.Checks.CheckResultRecord>();
+    public DbSet<Features.Alerts.Notification> Notifications => Set<Features.Alerts.Notification>();
+    public DbSet<Features.Alerts.NotificationRead> NotificationReads => Set<Features.Alerts.NotificationRead>();
+    public DbSet<Features.Alerts.AlertSettings> AlertSettings => Set<Features.Alerts.AlertSettings>();
+    public DbSet<Features.Support.SupportRequest> SupportRequests => Set<Features.Support.SupportRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time (EF parameterises context members).</summary>

@@ -8,7 +8,9 @@ public sealed class SmtpEmailDelivery(IOptions<EmailOptions> options, ILogger<Sm
 {
     public bool IsConfigured => true;
 
-    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default)
+    public Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default) => SendAsync(to, subject, htmlBody, [], ct);
+
+    public async Task SendAsync(string to, string subject, string htmlBody, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct = default)
     {
         var o = options.Value;
         using var client = new SmtpClient(o.SmtpHost, o.SmtpPort) { EnableSsl = o.SmtpUseTls };
@@ -17,6 +19,11 @@ public sealed class SmtpEmailDelivery(IOptions<EmailOptions> options, ILogger<Sm
             client.Credentials = new NetworkCredential(o.SmtpUser, o.SmtpPassword);
         }
         using var message = new MailMessage(o.From, to, subject, htmlBody) { IsBodyHtml = true };
+        foreach (var attachment in attachments)
+        {
+            // MailMessage disposes the attachments (and their streams) with itself.
+            message.Attachments.Add(new Attachment(new MemoryStream(attachment.Content), attachment.FileName, attachment.ContentType));
+        }
         await client.SendMailAsync(message, ct);
         logger.LogInformation("Sent '{Subject}' to {To}.", subject, to);
     }

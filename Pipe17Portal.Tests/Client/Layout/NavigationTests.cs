@@ -16,7 +16,7 @@ public class NavigationTests : PortalComponentTest
         var links = cut.FindAll("a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
 
         Assert.Equal(
-            [("Dashboard", ""), ("Integrations", "integrations"), ("Products", "products"), ("Orders", "orders"), ("Exceptions", "orders/exceptions"), ("Troubleshooting", "troubleshooting"), ("Help", "help"), ("Settings", "settings")],
+            [("Dashboard", ""), ("Integrations", "integrations"), ("Products", "products"), ("Orders", "orders"), ("Exceptions", "orders/exceptions"), ("Troubleshooting", "troubleshooting"), ("Help", "help"), ("Support", "support"), ("Settings", "settings")],
             links);
     }
 
@@ -24,6 +24,7 @@ public class NavigationTests : PortalComponentTest
     public void TheLayoutShowsTheWorkspaceAndTheSignedInMember()
     {
         Services.AddSingleton<IWorkspaceApi>(new FakeWorkspaceApi(Workspace(WorkspaceRole.Developer)));
+        Services.AddSingleton<INotificationsApi>(new FakeNotificationsApi());
 
         RenderInteractively();
 
@@ -33,13 +34,14 @@ public class NavigationTests : PortalComponentTest
         Assert.Contains("owner@acme.test", cut.Markup);
         Assert.Contains("page body", cut.Find("[data-interactive]").TextContent);
         var links = cut.FindAll(".mud-navmenu a").Select(a => a.GetAttribute("href")).Distinct().ToList();
-        Assert.Equal(["", "integrations", "products", "orders", "orders/exceptions", "troubleshooting", "help", "settings", "sandbox/seller-center", "sandbox/business-manager"], links);
+        Assert.Equal(["", "integrations", "products", "orders", "orders/exceptions", "troubleshooting", "help", "support", "settings", "sandbox/seller-center", "sandbox/business-manager"], links);
     }
 
     [Fact]
     public void TheLayoutExplainsWhenTheWorkspaceCannotBeLoaded()
     {
         Services.AddSingleton<IWorkspaceApi>(new FakeWorkspaceApi(null, new ApiProblemException(HttpStatusCode.Unauthorized, "Not signed in", "Your session has ended. Sign in again.")));
+        Services.AddSingleton<INotificationsApi>(new FakeNotificationsApi());
 
         RenderInteractively();
 

@@ -949,6 +949,115 @@ namespace Pipe17Portal.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.AlertSettings", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailAdmins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExceptionsPerHourThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpiryWarningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MutedKinds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StuckOrderHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("AlertSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FoldKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "FoldKey");
+
+                    b.HasIndex("WorkspaceId", "LastSeenAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.NotificationRead", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReaderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NotificationId", "ReaderId");
+
+                    b.ToTable("NotificationReads", (string)null);
+                });
+
             modelBuilder.Entity("Pipe17Portal.Features.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1048,6 +1157,74 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("WorkspaceId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Support.SupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BundleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.ToTable("SupportRequests", (string)null);
                 });
 
             modelBuilder.Entity("Pipe17Portal.Features.Workspaces.Workspace", b =>
@@ -1882,6 +2059,33 @@ namespace Pipe17Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.AlertSettings", b =>
+                {
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Pipe17Portal.Features.Alerts.AlertSettings", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.Notification", b =>
+                {
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.NotificationRead", b =>
+                {
+                    b.HasOne("Pipe17Portal.Features.Alerts.Notification", null)
+                        .WithMany("Reads")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pipe17Portal.Features.ApiKeys.ApiKey", b =>
                 {
                     b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
@@ -1892,6 +2096,15 @@ namespace Pipe17Portal.Data.Migrations
                 });
 
             modelBuilder.Entity("Pipe17Portal.Features.Members.Invitation", b =>
+                {
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Support.SupportRequest", b =>
                 {
                     b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
                         .WithMany()
@@ -2008,6 +2221,11 @@ namespace Pipe17Portal.Data.Migrations
             modelBuilder.Entity("Pipe17Portal.Domain.Products.Product", b =>
                 {
                     b.Navigation("ChannelOptions");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Features.Alerts.Notification", b =>
+                {
+                    b.Navigation("Reads");
                 });
 #pragma warning restore 612, 618
         }
