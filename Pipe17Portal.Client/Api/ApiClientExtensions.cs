@@ -36,6 +36,7 @@ public static class ApiClientExtensions
         Add<ICarrierMappingApi>();
         Add<IOrderShippingApi>();
         Add<ITroubleshootingApi>();
+        Add<IAskApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).
