@@ -11,7 +11,10 @@ namespace Pipe17Portal.Troubleshooting.Ask;
 /// </summary>
 public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning) : IDisposable
 {
+    private readonly RetrievalTuning tuning = tuning;
+
     private readonly KeywordIndex keywords = new(library.Articles);
+    private readonly SpellingCorrector spelling = new(library.Articles.SelectMany(a => new[] { SemanticIndex.About(a), a.PlainText }));
     private readonly Lazy<Task<SemanticIndex>> semantic = new(async () =>
     {
         await SentenceModel.StartLoading();
@@ -30,10 +33,12 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
     /// <summary>Loads the model (once per process) and embeds the articles (once per retriever).</summary>
     public Task WarmUpAsync() => semantic.Value;
 
-    public Retrieval Retrieve(string question, bool useSemantic = true, bool useKeywords = true)
+    /// <param name="with">Other knobs than the retriever's (tuning on the evaluation set).</param>
+    public Retrieval Retrieve(string question, bool useSemantic = true, bool useKeywords = true, RetrievalTuning? with = null)
     {
+        var tuning = with ?? this.tuning;
         var keywordHits = useKeywords ? keywords.Search(question) : [];
-        var semanticHits = useSemantic && SemanticReady ? semantic.Value.Result.Search(question) : null;
+        var semanticHits = useSemantic && SemanticReady ? semantic.Value.Result.Search(spelling.Correct(question)) : null;
         var bySlug = library.Articles.ToDictionary(a => a.Slug, _ => new Fused());
         var topKeyword = keywordHits.Count > 0 ? keywordHits[0].Score : 0;
         foreach (var hit in keywordHits)
@@ -88,7 +93,7 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
 /// </summary>
 public sealed record RetrievalTuning(double SemanticWeight, double SemanticFloor, double SemanticCeiling, double Threshold, double KeywordOnlyThreshold)
 {
-    public static readonly RetrievalTuning Default = new(SemanticWeight: 0.6, SemanticFloor: 0.15, SemanticCeiling: 0.55, Threshold: 0.3, KeywordOnlyThreshold: 0.5);
+    public static readonly RetrievalTuning Default = new(SemanticWeight: 0.7, SemanticFloor: 0.15, SemanticCeiling: 0.55, Threshold: 0.3, KeywordOnlyThreshold: 0.5);
 }
 
 /// <summary>The ranked topics for a question, whether the best is relevant enough to answer with, and whether the model took part.</summary>
