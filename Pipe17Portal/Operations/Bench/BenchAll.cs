@@ -25,6 +25,7 @@ public static class BenchAll
         new("orders-page", ["--orders", "1000000"], ["--orders", "20000"]),
         new("fulfillments", ["--orders", "5000", "--latency-orders", "20"], ["--orders", "100", "--latency-orders", "5"]),
         new("inventory", ["--skus", "100000", "--changes", "20"], ["--skus", "2000", "--changes", "5"]),
+        new("ask", ["--questions", "200"], ["--questions", "50"]),
     ];
 
     public static Command Create()
