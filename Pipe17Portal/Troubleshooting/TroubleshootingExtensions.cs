@@ -16,7 +16,7 @@ public static class TroubleshootingExtensions
         var services = builder.Services;
         services.AddOptions<TroubleshootingOptions>().BindConfiguration("Troubleshooting").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CheckRunner>();
-        services.AddSingleton<Help.HelpLibrary>();
+        services.AddSingleton(_ => new Help.HelpLibrary());
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
         services.AddAsk();

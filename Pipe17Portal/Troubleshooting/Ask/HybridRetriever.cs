@@ -54,13 +54,19 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
         }
 
         var semanticOn = semanticHits is not null;
+        var intent = QuestionIntent.Of(question);
         var ranked = bySlug.Select(p =>
         {
             var f = p.Value;
+            var article = library.Find(p.Key)!;
             var score = !semanticOn ? f.Keyword
                 : !useKeywords ? f.Semantic
                 : tuning.SemanticWeight * (topSemantic > 0 ? f.Semantic / topSemantic : 0) + (1 - tuning.SemanticWeight) * f.Keyword;
-            return new RankedTopic(library.Find(p.Key)!, score, f.Keyword, f.Semantic, f.Coverage, f.Passage);
+            if (score > 0 && useKeywords && semanticOn)
+            {
+                score += tuning.IntentWeight * QuestionIntent.Fit(intent, article.Category);
+            }
+            return new RankedTopic(article, score, f.Keyword, f.Semantic, f.Coverage, f.Passage);
         }).Where(t => t.Score > 0).OrderByDescending(t => t.Score).ThenBy(t => t.Article.Slug, StringComparer.Ordinal).ToList();
 
         if (ranked.Count == 0)
@@ -89,11 +95,12 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
 
 /// <summary>
 /// The fusion's knobs, tuned on the evaluation set (<c>ask-evaluation.json</c>): how much the sentence model counts against
-/// keywords, the similarity range mapped to 0–1 confidence, and the confidence below which the answer is "not found".
+/// keywords, how much the kind of question (<see cref="QuestionIntent"/>) moves an article, the similarity range mapped to 0–1
+/// confidence, and the confidence below which the answer is "not found".
 /// </summary>
-public sealed record RetrievalTuning(double SemanticWeight, double SemanticFloor, double SemanticCeiling, double Threshold, double KeywordOnlyThreshold)
+public sealed record RetrievalTuning(double SemanticWeight, double SemanticFloor, double SemanticCeiling, double Threshold, double KeywordOnlyThreshold, double IntentWeight)
 {
-    public static readonly RetrievalTuning Default = new(SemanticWeight: 0.7, SemanticFloor: 0.15, SemanticCeiling: 0.55, Threshold: 0.3, KeywordOnlyThreshold: 0.5);
+    public static readonly RetrievalTuning Default = new(SemanticWeight: 0.7, SemanticFloor: 0.15, SemanticCeiling: 0.55, Threshold: 0.3, KeywordOnlyThreshold: 0.5, IntentWeight: 0.1);
 }
 
 /// <summary>The ranked topics for a question, whether the best is relevant enough to answer with, and whether the model took part.</summary>

@@ -19,7 +19,7 @@ public class AskPanelTests : PortalComponentTest
     }
 
     private static void Type(IRenderedComponent<AskPanel> cut, string text) =>
-        cut.Find("[data-testid=ask-question] input").Input(text);
+        cut.Find("input[data-testid=ask-question]").Input(text);
 
     [Fact]
     public void IdleShowsOnlyTheQuestionBoxAndTheAskButtonIsDisabledUntilSomethingIsTyped()
@@ -40,7 +40,7 @@ public class AskPanelTests : PortalComponentTest
         var orderId = Guid.NewGuid();
         var cut = RenderPanel(orderId);
         Type(cut, "why is my order stuck with an error");
-        cut.Find("[data-testid=ask-question] input").KeyDown("Enter");
+        cut.Find("input[data-testid=ask-question]").KeyDown("Enter");
 
         Assert.NotNull(cut.Find("[data-testid=ask-progress]"));
         Assert.Equal("why is my order stuck with an error", ask.Asked!.Question);
