@@ -14,7 +14,7 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
     private readonly RetrievalTuning tuning = tuning;
 
     private readonly KeywordIndex keywords = new(library.Articles);
-    private readonly SpellingCorrector spelling = new(library.Articles.SelectMany(a => new[] { SemanticIndex.About(a), a.PlainText }));
+    private readonly SpellingCorrector spelling = new(library.Articles.SelectMany(a => new[] { SemanticIndex.About(a), a.PlainText }), SentenceModel.Vocabulary);
     private readonly Lazy<Task<SemanticIndex>> semantic = new(async () =>
     {
         await SentenceModel.StartLoading();

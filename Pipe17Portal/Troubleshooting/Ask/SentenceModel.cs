@@ -34,6 +34,28 @@ public static class SentenceModel
     public static float[][] Embed(string[] texts) =>
         (loaded ?? throw new InvalidOperationException("The sentence model is not loaded yet.")).Encode(texts);
 
+    /// <summary>
+    /// The whole words of the model's WordPiece vocabulary (no "##" pieces): words it understands as they are. Read from the
+    /// package's embedded vocab.txt, without loading the model.
+    /// </summary>
+    public static IReadOnlySet<string> Vocabulary => VocabularyWords.Value;
+
+    private static readonly Lazy<IReadOnlySet<string>> VocabularyWords = new(() =>
+    {
+        var assembly = typeof(SentenceEncoder).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("vocab.txt", StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith("##", StringComparison.Ordinal) && !line.StartsWith('['))
+            {
+                words.Add(line);
+            }
+        }
+        return words;
+    });
+
     public static double Cosine(float[] a, float[] b)
     {
         var sum = 0.0;

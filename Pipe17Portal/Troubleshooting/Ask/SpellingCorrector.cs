@@ -5,15 +5,19 @@ namespace Pipe17Portal.Troubleshooting.Ask;
 /// <summary>
 /// Corrects a question's misspelt words against the words the help articles use ("invetory" → "inventory", "salesfroce" →
 /// "salesforce"), so the sentence model, which only knows real words, sees what the merchant meant. A word is only replaced
-/// when it is not a word of the help at all and one article word is within one edit (two for long words); among equals the
-/// most used wins. Short words (under 4 letters) are left alone: too many real words are one edit apart.
+/// when it is neither a word of the help nor a whole word the model knows (so "connecting" stays, though the help only says
+/// "connection"), and one article word is within one edit (two for long words); among equals the most used wins. Short words
+/// (under 4 letters) are left alone: too many real words are one edit apart.
 /// </summary>
 public sealed partial class SpellingCorrector
 {
     private readonly Dictionary<string, int> vocabulary;
+    private readonly IReadOnlySet<string> known;
 
-    public SpellingCorrector(IEnumerable<string> texts)
+    /// <param name="known">Real words to leave alone even if the help never uses them (the model's vocabulary).</param>
+    public SpellingCorrector(IEnumerable<string> texts, IReadOnlySet<string>? known = null)
     {
+        this.known = known ?? new HashSet<string>();
         vocabulary = texts.SelectMany(t => Word().Matches(t.ToLowerInvariant()).Select(m => m.Value))
             .GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
     }
@@ -21,7 +25,7 @@ public sealed partial class SpellingCorrector
     public string Correct(string question) => Word().Replace(question, m =>
     {
         var word = m.Value.ToLowerInvariant();
-        if (word.Length < 4 || vocabulary.ContainsKey(word) || word.Any(char.IsDigit))
+        if (word.Length < 4 || vocabulary.ContainsKey(word) || known.Contains(word) || word.Any(char.IsDigit))
         {
             return m.Value;
         }
