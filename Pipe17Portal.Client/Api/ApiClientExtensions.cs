@@ -39,6 +39,7 @@ public static class ApiClientExtensions
         Add<IHelpApi>();
         Add<INotificationsApi>();
         Add<ISupportApi>();
+        Add<IAskApi>();
         return services;
 
         // Generated request building only: WebAssembly has no reflection fallback (see RefitRequireGeneratedRequests).

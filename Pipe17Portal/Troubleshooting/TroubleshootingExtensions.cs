@@ -1,5 +1,6 @@
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Troubleshooting.Checks;
+using Pipe17Portal.Troubleshooting.Ask;
 using Quartz;
 
 namespace Pipe17Portal.Troubleshooting;
@@ -20,6 +21,7 @@ public static class TroubleshootingExtensions
         services.AddScoped<IHelpApi, Help.HelpService>();
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
+        services.AddAsk();
 
         var every = TimeSpan.FromMinutes((builder.Configuration.GetSection("Troubleshooting").Get<TroubleshootingOptions>() ?? new()).ScheduleMinutes);
         services.AddQuartz(q =>

@@ -56,3 +56,19 @@ public sealed record CheckSummaryInfo(int Passed, int Warned, int Failed, int Sk
 
 /// <summary>What a one-click fix did, in a sentence.</summary>
 public sealed record CheckActionResult(string Message);
+
+/// <summary>The one order of check results everywhere (API, page, Ask): failures, warnings, not checked, passes; then area and title.</summary>
+public static class CheckResultOrder
+{
+    public static int Rank(CheckOutcome? outcome) => outcome switch
+    {
+        CheckOutcome.Fail => 0,
+        CheckOutcome.Warn => 1,
+        CheckOutcome.Skipped => 2,
+        CheckOutcome.Pass => 4,
+        _ => 3, // not run yet
+    };
+
+    public static IOrderedEnumerable<CheckResultInfo> WorstFirst(this IEnumerable<CheckResultInfo> results) =>
+        results.OrderBy(r => Rank(r.Outcome)).ThenBy(r => r.Area).ThenBy(r => r.Title, StringComparer.Ordinal);
+}

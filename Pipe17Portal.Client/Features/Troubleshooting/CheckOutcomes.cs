@@ -6,14 +6,7 @@ namespace Pipe17Portal.Client.Features.Troubleshooting;
 /// <summary>How each outcome looks and sorts everywhere checks are shown (page, Dashboard, Ask): failures first.</summary>
 public static class CheckOutcomes
 {
-    public static int Rank(CheckOutcome? outcome) => outcome switch
-    {
-        CheckOutcome.Fail => 0,
-        CheckOutcome.Warn => 1,
-        CheckOutcome.Skipped => 2,
-        CheckOutcome.Pass => 4,
-        _ => 3,
-    };
+    public static int Rank(CheckOutcome? outcome) => CheckResultOrder.Rank(outcome);
 
     public static string Icon(CheckOutcome? outcome) => outcome switch
     {

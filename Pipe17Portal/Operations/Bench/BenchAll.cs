@@ -26,6 +26,7 @@ public static class BenchAll
         new("fulfillments", ["--orders", "5000", "--latency-orders", "20"], ["--orders", "100", "--latency-orders", "5"]),
         new("inventory", ["--skus", "100000", "--changes", "20"], ["--skus", "2000", "--changes", "5"]),
         new("checks", ["--runs", "20"], ["--runs", "3"]),
+        new("ask", ["--questions", "200"], ["--questions", "50"]),
     ];
 
     public static Command Create()

@@ -49,6 +49,7 @@ public static class BenchCommands
         bench.Subcommands.Add(OrdersPageBench.Command(app));
         bench.Subcommands.Add(FulfillmentsBench.Command(app));
         bench.Subcommands.Add(ChecksBench.Command(app));
+        bench.Subcommands.Add(AskBench.Command(app));
         bench.Subcommands.Add(StartupBench.Create());
         bench.Subcommands.Add(BenchAll.Create());
         return bench;

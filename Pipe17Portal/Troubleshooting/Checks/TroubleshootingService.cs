@@ -28,7 +28,7 @@ public sealed class TroubleshootingService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var known = runner.Catalog().Select(c => c.Key).ToHashSet();
         var stored = await db.CheckResults.AsNoTracking().ToListAsync(ct);
-        return [.. stored.Where(r => known.Contains(r.Key)).Select(r => r.ToInfo()).OrderBy(Rank).ThenBy(r => r.Area).ThenBy(r => r.Title, StringComparer.Ordinal)];
+        return [.. stored.Where(r => known.Contains(r.Key)).Select(r => r.ToInfo()).WorstFirst()];
     }
 
     public async Task<CheckSummaryInfo> SummaryAsync(CancellationToken ct = default)
@@ -47,7 +47,7 @@ public sealed class TroubleshootingService(
     {
         var member = await current.RequireAsync();
         var results = await runner.RunAsync(member.WorkspaceId, null, scheduled: false, ct);
-        return [.. results.OrderBy(Rank).ThenBy(r => r.Area).ThenBy(r => r.Title, StringComparer.Ordinal)];
+        return [.. results.WorstFirst()];
     }
 
     public async Task<CheckResultInfo> RunAsync(string key, CancellationToken ct = default)
@@ -72,12 +72,4 @@ public sealed class TroubleshootingService(
         return new CheckActionResult(await handler.ApplyAsync(action, ct));
     }
 
-    /// <summary>Fails first, then warnings, skipped, passes.</summary>
-    private static int Rank(CheckResultInfo r) => r.Outcome switch
-    {
-        CheckOutcome.Fail => 0,
-        CheckOutcome.Warn => 1,
-        CheckOutcome.Skipped => 2,
-        _ => 3,
-    };
 }
