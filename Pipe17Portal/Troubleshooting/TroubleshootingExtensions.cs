@@ -18,6 +18,7 @@ public static class TroubleshootingExtensions
         services.AddSingleton<Help.HelpLibrary>();
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
+        services.AddWorkspaceChecks(builder.Configuration);
 
         var every = TimeSpan.FromMinutes((builder.Configuration.GetSection("Troubleshooting").Get<TroubleshootingOptions>() ?? new()).ScheduleMinutes);
         services.AddQuartz(q =>
