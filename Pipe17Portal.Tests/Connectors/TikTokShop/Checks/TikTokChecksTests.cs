@@ -62,6 +62,7 @@ public class TikTokChecksTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task AFlowSwitchedOffFailsAndTheOneClickFixTurnsItBackOnThroughTheAuditedSave()
     {
         var shop = await SandboxShop.ConnectAsync(factory);
+        await factory.WaitForQuietAsync(shop.ConnectionId); // Connect's first pull runs in the background
         Assert.Equal(CheckOutcome.Pass, (await shop.Browser.RunCheckAsync("tiktok.flows")).Outcome);
         var view = await (await shop.Browser.GetAsync($"/api/v1/connections/{shop.ConnectionId}/tiktok")).ReadAsync<TikTokSettingsView>();
         await (await shop.Browser.PutJsonAsync($"/api/v1/connections/{shop.ConnectionId}/tiktok", new TikTokSettingsUpdate(
