@@ -11,8 +11,30 @@ namespace Pipe17Portal.Tests.Connectors.Sfcc.Checks;
 /// The "Orders to Salesforce" checks against a sandbox set up as the setup guide says (<see cref="OrderPushSandbox"/>),
 /// then broken on purpose: settings switched off, the generic customer and methods deleted in the emulated SFCC.
 /// </summary>
-public class OrderChecksTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class OrderChecksTests(PortalFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
+    [Fact]
+    public async Task AWorkspaceSetUpAsTheGuideSaysPassesEveryOrderCheckExceptTheSandboxsDeliberateSkuNearMisses()
+    {
+        var sandbox = await OrderPushSandbox.CreateAsync(factory);
+        await sandbox.NewOrdersAsync(2);
+        await sandbox.PushAsync();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var results = await (await sandbox.Browser.PostAsync("/api/v1/checks/run", null)).ReadAsync<List<CheckResultInfo>>();
+        watch.Stop();
+
+        string[] mine = ["tiktok.connection", "tiktok.flows", "tiktok.orders-arriving", "orders.push-enabled", "orders.source-channels", "orders.customer",
+            "orders.shipping-methods", "orders.payment-method", "orders.canceled-status", "products.sku-match", "products.channel-skus", "orders.stuck", "fulfillment.carrier-mapping"];
+        foreach (var key in mine)
+        {
+            var result = Assert.Single(results, r => r.Key == key);
+            output.WriteLine($"{key,-28} {result.Outcome,-7} {result.DurationMs,5} ms  {result.Summary}");
+            Assert.True(key == "products.sku-match" ? result.Outcome == CheckOutcome.Fail : result.Outcome == CheckOutcome.Pass, result.Describe());
+        }
+        output.WriteLine($"All {results.Count} checks: {watch.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public async Task PushOffFailsWithTheOneClickFixAndOnceOnWarnsUntilTikTokOrdersArriveThenPasses()
     {
