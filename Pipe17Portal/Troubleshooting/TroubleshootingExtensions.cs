@@ -22,6 +22,7 @@ public static class TroubleshootingExtensions
         services.AddScoped<ITroubleshootingApi, TroubleshootingService>();
         services.AddScoped<ICheck, OpenExceptionsCheck>();
         services.AddAsk();
+        services.AddWorkspaceChecks(builder.Configuration);
 
         var every = TimeSpan.FromMinutes((builder.Configuration.GetSection("Troubleshooting").Get<TroubleshootingOptions>() ?? new()).ScheduleMinutes);
         services.AddQuartz(q =>

@@ -48,8 +48,10 @@ public static class SfccConnectorExtensions
         services.AddScoped<OrderSyncSettingsService>();
         services.AddScoped<OrderMappingService>();
         services.AddScoped<ShippingOptionChoices>();
+        services.AddScoped<SfccMethodsReader>();
         services.AddScoped<TestOrderService>();
         services.AddScoped<IOrderPushApi, OrderPushApi>();
+        Checks.SfccOrderChecksExtensions.AddSfccOrderChecks(services);
         return builder;
     }
 }

@@ -41,6 +41,14 @@ public static class TikTokShopConnectorExtensions
         services.AddScoped<Sync.Work.IWorkItemHandler, Inventory.TikTokUpdateInventoryHandler>();
         services.AddScoped<Inventory.TikTokInventoryPush>();
         services.AddScoped<IInventoryApi, Inventory.TikTokInventoryService>();
+
+        // Troubleshooting (DESIGN §7): what can go wrong with the shop, and the one-click fix of a switch left off.
+        services.AddOptions<Checks.TikTokCheckOptions>().BindConfiguration(Checks.TikTokCheckOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Troubleshooting.Checks.ICheck, Checks.TikTokConnectionCheck>();
+        services.AddScoped<Troubleshooting.Checks.ICheck, Checks.TikTokFlowsCheck>();
+        services.AddScoped<Troubleshooting.Checks.ICheck, Checks.TikTokOrdersArrivingCheck>();
+        services.AddScoped<Troubleshooting.Checks.ICheck, Checks.CarrierMappingCheck>();
+        services.AddScoped<Troubleshooting.Checks.ICheckActionHandler, Checks.TikTokEnableFlowAction>();
         return builder;
     }
 

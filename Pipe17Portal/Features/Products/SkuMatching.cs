@@ -10,7 +10,7 @@ namespace Pipe17Portal.Features.Products;
 
 /// <summary>
 /// SKU matching is exact: a TikTok SKU links to the product whose master SKU is the same string. This reports the TikTok
-/// SKUs that link to nothing, with any product whose SKU differs only in case or surrounding spaces, and fixes such a near
+/// SKUs that link to nothing, with any product whose SKU differs only in case, spaces or leading zeros (<see cref="SkuNearMiss"/>), and fixes such a near
 /// miss on request (never automatically).
 /// </summary>
 public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, CurrentMember current, IEnumerable<IChannelCatalog> catalogs, AuditTrail audit, TimeProvider clock)
@@ -43,12 +43,12 @@ public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, Cu
         var products = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Sku, p.RemovedAt }).ToListAsync(ct);
         var present = products.Where(p => p.RemovedAt is null).ToList();
         var exact = present.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
-        var loose = present.GroupBy(p => p.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
+        var loose = present.GroupBy(p => SkuNearMiss.Key(p.Sku)).ToDictionary(g => g.Key, g => g.First());
         var removed = products.Where(p => p.RemovedAt is not null).GroupBy(p => p.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var problems = skus.Where(s => !exact.Contains(s.Key))
             .Select(s =>
             {
-                var row = loose.TryGetValue(s.Key.Trim().ToUpperInvariant(), out var near)
+                var row = loose.TryGetValue(SkuNearMiss.Key(s.Key), out var near)
                     ? new SkuMatchRow(s.Key, s.Value, near.Id, near.Sku)
                     : new SkuMatchRow(s.Key, s.Value, null, null);
                 return removed.TryGetValue(s.Key, out var gone) ? row with { RemovedProductId = gone.Id, RemovedAt = gone.RemovedAt } : row;
@@ -66,9 +66,9 @@ public sealed class SkuMatching(IDbContextFactory<PortalDbContext> dbFactory, Cu
         var sfcc = await db.Connections.SingleOrDefaultAsync(c => c.Id == request.SalesforceConnectionId && c.Kind == ConnectorKind.SalesforceCommerceCloud, ct)
             ?? throw ApiProblemException.NotFound("A Salesforce connection with this id");
         var tiktokSku = request.TikTokSku ?? "";
-        if (!string.Equals(tiktokSku.Trim(), product.Sku.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (!SkuNearMiss.Near(tiktokSku, product.Sku))
         {
-            throw ApiProblemException.Invalid("tikTokSku", $"'{tiktokSku}' is not a near miss of {product.Sku} (they differ in more than case or surrounding spaces). Set the Channel SKU by hand instead.");
+            throw ApiProblemException.Invalid("tikTokSku", $"'{tiktokSku}' is not a near miss of {product.Sku} (they must differ only in case, spaces or leading zeros). Set the Channel SKU by hand instead.");
         }
         if (await db.Products.AnyAsync(p => p.Sku == tiktokSku && p.Id != product.Id, ct))
         {

@@ -23,9 +23,9 @@ public sealed class OrderMappingService(
     SfccLink sfccLink,
     SfccOrderPreparer preparer,
     ShippingOptionChoices shippingOptions,
+    SfccMethodsReader methods,
     AuditTrail audit,
-    TimeProvider clock,
-    ILogger<OrderMappingService> logger)
+    TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Pretty = new(SfccJson.Ocapi) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -35,7 +35,7 @@ public sealed class OrderMappingService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await SfccConnectionService.FindAsync(db, id, ct);
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
-        var (shipping, payment, error) = await ReadMethodsAsync(db, connection, settings, ct);
+        var (shipping, payment, error) = await methods.ReadAsync(db, connection, settings, ct);
         if (error is null && (!shipping.SequenceEqual(settings.KnownShippingMethods) || !payment.SequenceEqual(settings.KnownPaymentMethods)))
         {
             // Kept for the dry run, which must not write to SFCC (reading methods needs a temporary basket).
@@ -91,52 +91,10 @@ public sealed class OrderMappingService(
         return new MappingPreview(prepared.SourceDoc.ToJsonString(Pretty), prepared.Draft?.Document?.ToJsonString(Pretty), prepared.Problems);
     }
 
-    /// <summary>OCAPI lists methods per basket: a temporary empty basket is created, read and deleted.</summary>
-    private async Task<(IReadOnlyList<SfccMethodInfo> Shipping, IReadOnlyList<SfccMethodInfo> Payment, string? Error)> ReadMethodsAsync(
-        PortalDbContext db, Connection connection, SfccConnectionSettings settings, CancellationToken ct)
-    {
-        if (connection.Status != ConnectionStatus.Connected)
-        {
-            return ([], [], "The Salesforce connection is not connected, so its shipping and payment methods cannot be read. Click Connect first; until then, type method IDs as they are in Business Manager.");
-        }
-        var client = await sfccLink.ClientAsync(db, connection, settings, ct);
-        var basket = await client.Shop.CreateBasketAsync(new OcapiBasketRequest(), ct);
-        if (!basket.IsSuccess)
-        {
-            return ([], [], $"Could not read the methods from Salesforce: {basket.Error.Message} — {basket.Error.Explanation}");
-        }
-        try
-        {
-            var shipping = await client.Shop.GetShippingMethodsAsync(basket.Data.BasketId, ct: ct);
-            var payment = await client.Shop.GetPaymentMethodsAsync(basket.Data.BasketId, ct);
-            if (!shipping.IsSuccess || !payment.IsSuccess)
-            {
-                var error = shipping.Error ?? payment.Error!;
-                return ([], [], $"Could not read the methods from Salesforce: {error.Message} — {error.Explanation}");
-            }
-            return (
-                [.. shipping.Data.ApplicableShippingMethods.Select(m => new SfccMethodInfo(m.Id, m.Name))],
-                [.. payment.Data.ApplicablePaymentMethods.Select(m => new SfccMethodInfo(m.Id, m.Name))],
-                null);
-        }
-        finally
-        {
-            var deleted = await client.Shop.DeleteBasketAsync(basket.Data.BasketId, CancellationToken.None);
-            if (!deleted.IsSuccess)
-            {
-                logger.LogWarning("Temporary basket {BasketId} could not be deleted: {Error}", basket.Data.BasketId, deleted.Error);
-            }
-        }
-    }
-
     private async Task<OrderMappingView> ViewAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings,
         IReadOnlyList<SfccMethodInfo> shipping, IReadOnlyList<SfccMethodInfo> payment, string? error, CancellationToken ct)
     {
-        var seen = await db.Orders.AsNoTracking()
-            .Where(o => o.SourceConnectionId != connection.Id && (o.ShippingOptionId != null || o.ShippingOptionName != null))
-            .GroupBy(o => new { o.ShippingOptionId, o.ShippingOptionName })
-            .Select(g => new SeenShippingOption(g.Key.ShippingOptionId, g.Key.ShippingOptionName, g.Count()))
-            .ToListAsync(ct);
+        var seen = await SfccMethodsReader.SeenOptionsAsync(db, connection.Id, ct);
         var (choices, note) = await shippingOptions.ListAsync(db, seen, ct);
         return new OrderMappingView(connection.Id, OrderMappingFields.Describe(settings.Mapping), SourceDocument.Fields, shipping, payment, error,
             [.. seen.OrderByDescending(s => s.Orders)], choices, note);
