@@ -5,6 +5,7 @@ using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Sync;
 using Pipe17Portal.Sync.Work;
+using Pipe17Portal.Troubleshooting.Checks;
 
 namespace Pipe17Portal.Connectors.Sfcc;
 
@@ -18,6 +19,7 @@ public static class SfccConnectorExtensions
         services.AddOptions<SfccOptions>().BindConfiguration("Sfcc").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SfccLink>();
         services.AddScoped<IConnector>(sp => sp.GetRequiredService<SfccLink>());
+        services.AddScoped<Credentials.SfccCredentialTester>();
         services.AddScoped<SfccConnectChecks>();
         services.AddScoped<SfccConnectionService>();
         services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());
@@ -50,6 +52,22 @@ public static class SfccConnectorExtensions
         services.AddScoped<ShippingOptionChoices>();
         services.AddScoped<TestOrderService>();
         services.AddScoped<IOrderPushApi, OrderPushApi>();
+
+        // Troubleshooting (DESIGN §7): the Salesforce connection's checks and the one-click fix that turns a pull on.
+        services.AddScoped<Checks.SfccCheckConnections>();
+        services.AddScoped<Checks.SfccFlowCheckParts>();
+        services.AddScoped<ICheck, Checks.SfccConnectionStatusCheck>();
+        services.AddScoped<ICheck, Checks.SfccSettingsCheck>();
+        services.AddScoped<ICheck, Checks.SfccB2cClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccShopClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccOcapiClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccBmUserCheck>();
+        services.AddScoped<ICheck, Checks.SfccSiteCheck>();
+        services.AddScoped<ICheck, Checks.SfccOcapiResourcesCheck>();
+        services.AddScoped<ICheck, Checks.SfccCatalogFlowCheck>();
+        services.AddScoped<ICheck, Checks.SfccInventoryFlowCheck>();
+        services.AddScoped<ICheck, Checks.SfccFulfillmentFlowCheck>();
+        services.AddScoped<ICheckActionHandler, Checks.SfccEnableFlowAction>();
         return builder;
     }
 }
