@@ -15,6 +15,7 @@ public static class SfccConnectorExtensions
     {
         var services = builder.Services;
         services.AddSfccApi();
+        services.AddSingleton<Api.Auth.ISfccCredentialRefusals, SfccCredentialRefusals>();
         services.Configure<SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
         services.AddOptions<SfccOptions>().BindConfiguration("Sfcc").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SfccLink>();
