@@ -28,7 +28,7 @@ public sealed class SfccBmUserCheck(SfccCheckConnections connections, SfccCreden
             return CheckFinding.Pass($"{s.BmUser} signs in to OCAPI through client {s.OcapiClientId}.", $"User: {s.BmUser}", $"OCAPI client: {s.OcapiClientId}");
         }
         var (fault, error) = refused;
-        var credential = fault is SfccCredentialFault.WrongUser or SfccCredentialFault.MissingRole ? $"Business Manager user {s.BmUser}" : $"OCAPI client {s.OcapiClientId} (user grant)";
+        var credential = SfccCredentialFaults.GrantCredential(fault, s.BmUser, s.OcapiClientId);
         var line = SfccCredentialFaults.Describe(credential, fault, error);
         var fix = new CheckFix(SfccCredentialFaults.Fix("OCAPI client", s.OcapiClientId, fault), fault switch
         {

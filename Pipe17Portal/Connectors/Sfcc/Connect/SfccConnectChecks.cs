@@ -25,7 +25,7 @@ public sealed class SfccConnectChecks(SfccClientFactory clients, SfccCredentialT
         results.Add(grant is not { } refused
             ? Pass("OCAPI: Business Manager user grant", $"{c.BmUser} signed in through the OCAPI client.")
             : new SfccCheckResult("OCAPI: Business Manager user grant", false,
-                SfccCredentialFaults.Describe($"Business Manager user {c.BmUser}", refused.Fault, refused.Error),
+                SfccCredentialFaults.Describe(SfccCredentialFaults.GrantCredential(refused.Fault, c.BmUser, c.OcapiClientId), refused.Fault, refused.Error),
                 SfccCredentialFaults.Fix("OCAPI client", c.OcapiClientId, refused.Fault)));
 
         if (grant is not null)

@@ -33,6 +33,10 @@ public static class SfccCredentialFaults
         };
     }
 
+    /// <summary>Which credential a refused Business Manager user grant is about: the user, or the OCAPI client it goes through.</summary>
+    public static string GrantCredential(SfccCredentialFault fault, string bmUser, string ocapiClientId) =>
+        fault is SfccCredentialFault.WrongUser or SfccCredentialFault.MissingRole ? $"Business Manager user {bmUser}" : $"OCAPI client {ocapiClientId} (Business Manager user grant)";
+
     /// <summary>True when the fault means the stored credentials (or the client's setup) are wrong, not that SFCC was briefly away.</summary>
     public static bool IsRefusal(SfccCredentialFault fault) => fault is not (SfccCredentialFault.None or SfccCredentialFault.Unreachable);
 

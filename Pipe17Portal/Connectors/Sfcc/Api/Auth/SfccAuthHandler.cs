@@ -59,8 +59,7 @@ internal sealed class SfccAuthHandler(SfccContext context, SfccTokenKind kind, S
     {
         SfccTokenKind.AccountManager => $"B2C API client {context.Credentials.B2cClientId}",
         SfccTokenKind.Shopper => $"Shop API client {context.Credentials.ShopClientId}",
-        _ when fault is SfccCredentialFault.WrongUser or SfccCredentialFault.MissingRole => $"Business Manager user {context.Credentials.BmUser}",
-        _ when fault is null => "OCAPI (Business Manager user grant)",
-        _ => $"OCAPI client {context.Credentials.OcapiClientId}",
+        _ when fault is { } refused => SfccCredentialFaults.GrantCredential(refused, context.Credentials.BmUser, context.Credentials.OcapiClientId),
+        _ => "OCAPI (Business Manager user grant)",
     };
 }
