@@ -12,6 +12,16 @@ public interface IBusinessManagerApi
     [Put("/api/v1/sandbox/sfcc/api-clients/{clientId}/scopes")]
     Task<BmInstance> SetScopesAsync(string clientId, [Body] BmScopesUpdate update, CancellationToken ct = default);
 
+    [Put("/api/v1/sandbox/sfcc/api-clients/{clientId}/disabled")]
+    Task<BmInstance> SetClientDisabledAsync(string clientId, [Body] BmClientDisabledUpdate update, CancellationToken ct = default);
+
+    /// <summary>Gives the client a new password in Account Manager, so the one the portal has stored stops working.</summary>
+    [Post("/api/v1/sandbox/sfcc/api-clients/{clientId}/change-password")]
+    Task<BmInstance> ChangeClientPasswordAsync(string clientId, CancellationToken ct = default);
+
+    [Post("/api/v1/sandbox/sfcc/ocapi-settings/remove-resource")]
+    Task<BmInstance> RemoveOcapiResourceAsync([Body] BmOcapiResourceRemoval removal, CancellationToken ct = default);
+
     [Put("/api/v1/sandbox/sfcc/bm-user/roles")]
     Task<BmInstance> SetRolesAsync([Body] BmRolesUpdate update, CancellationToken ct = default);
 

@@ -82,6 +82,52 @@ public class BusinessManagerPageTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=bm-customer-row]").Count));
     }
 
+    [Fact]
+    public async Task DisablesAClientThenEnablesItAgain()
+    {
+        var cut = RenderPage();
+        Assert.Empty(cut.FindAll("[data-testid=bm-client-disabled]"));
+        Assert.Equal("Disable", cut.Find("[data-testid=bm-client-toggle]").TextContent.Trim());
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-client-toggle]").Click());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=bm-client-disabled]")));
+        Assert.Equal("Enable", cut.Find("[data-testid=bm-client-toggle]").TextContent.Trim());
+        snackbars.WaitForAssertion(() => Assert.Contains("Account Manager refuses its tokens", snackbars.Markup));
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-client-toggle]").Click());
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=bm-client-disabled]")));
+        Assert.Equal([("b2c-client-0001", true), ("b2c-client-0001", false)], api.DisabledChanges);
+    }
+
+    [Fact]
+    public async Task ChangesAClientsPasswordAndSaysTheStoredOneStopsWorking()
+    {
+        var cut = RenderPage();
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-client-password]").Click());
+
+        Assert.Equal(["b2c-client-0001"], api.PasswordChanges);
+        snackbars.WaitForAssertion(() => Assert.Contains("the one the portal stored no longer works", snackbars.Markup));
+    }
+
+    [Fact]
+    public async Task ListsTheOcapiResourcesAndRemovesOne()
+    {
+        var cut = RenderPage();
+        Assert.Equal(2, cut.FindAll("[data-testid=bm-ocapi-resource]").Count);
+
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=bm-ocapi-remove]")[0].Click());
+
+        Assert.Equal([new BmOcapiResourceRemoval("shop", "/baskets")], api.RemovedResources);
+        cut.WaitForAssertion(() => Assert.Contains("/sites/*", Assert.Single(cut.FindAll("[data-testid=bm-ocapi-resource]")).TextContent));
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-ocapi-remove]").Click());
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=bm-ocapi-none]")));
+    }
+
     private sealed class FakeBusinessManagerApi : IBusinessManagerApi
     {
         private readonly List<BmCustomer> customers =
@@ -95,8 +141,36 @@ public class BusinessManagerPageTests : PortalComponentTest
         public List<string> DeletedCustomers { get; } = [];
         public List<BmCustomerCreate> CreatedCustomers { get; } = [];
 
+        private readonly List<BmApiClient> clients = [new("b2c-client-0001", "b2c", "SALESFORCE_COMMERCE_API", ["sfcc.products.rw"])];
+        private readonly List<BmOcapiResource> resources = [new("shop", "/baskets", ["post"]), new("data", "/sites/*", ["get"])];
+
+        public List<(string ClientId, bool Disabled)> DisabledChanges { get; } = [];
+        public List<string> PasswordChanges { get; } = [];
+        public List<BmOcapiResourceRemoval> RemovedResources { get; } = [];
+
         public Task<BmInstance> GetInstanceAsync(CancellationToken ct = default) =>
-            Task.FromResult(new BmInstance(true, "f_ecom_zzte_053", "Sandbox", "bm.user@example.com", ["Administrator"], []));
+            Task.FromResult(new BmInstance(true, "f_ecom_zzte_053", "Sandbox", "bm.user@example.com", ["Administrator"], [.. clients], [.. resources]));
+
+        public Task<BmInstance> SetClientDisabledAsync(string clientId, BmClientDisabledUpdate update, CancellationToken ct = default)
+        {
+            DisabledChanges.Add((clientId, update.Disabled));
+            var i = clients.FindIndex(c => c.ClientId == clientId);
+            clients[i] = clients[i] with { Disabled = update.Disabled };
+            return GetInstanceAsync(ct);
+        }
+
+        public Task<BmInstance> ChangeClientPasswordAsync(string clientId, CancellationToken ct = default)
+        {
+            PasswordChanges.Add(clientId);
+            return GetInstanceAsync(ct);
+        }
+
+        public Task<BmInstance> RemoveOcapiResourceAsync(BmOcapiResourceRemoval removal, CancellationToken ct = default)
+        {
+            RemovedResources.Add(removal);
+            resources.RemoveAll(r => r.Api == removal.Api && r.ResourceId == removal.ResourceId);
+            return GetInstanceAsync(ct);
+        }
 
         public Task<IReadOnlyList<BmOrder>> ListOrdersAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<BmOrder>>([]);
 

@@ -1,9 +1,19 @@
 namespace Pipe17Portal.Client.Api.Contracts;
 
 /// <summary>The workspace's sandbox Salesforce instance as the Sandbox Business Manager shows it.</summary>
-public sealed record BmInstance(bool HasSandboxAccount, string? OrganizationId, string? SiteId, string? BmUser, IReadOnlyList<string> BmRoles, IReadOnlyList<BmApiClient> Clients);
+/// <param name="OcapiResources">The resources the instance's OCAPI settings (Shop and Data) allow the OCAPI client.</param>
+public sealed record BmInstance(bool HasSandboxAccount, string? OrganizationId, string? SiteId, string? BmUser, IReadOnlyList<string> BmRoles, IReadOnlyList<BmApiClient> Clients,
+    IReadOnlyList<BmOcapiResource>? OcapiResources = null);
 
-public sealed record BmApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes);
+/// <param name="Disabled">Disabled in Account Manager: every token request of the client is refused.</param>
+public sealed record BmApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false);
+
+public sealed record BmClientDisabledUpdate(bool Disabled);
+
+/// <param name="Api">shop or data: which OCAPI settings document.</param>
+public sealed record BmOcapiResource(string Api, string ResourceId, IReadOnlyList<string> Methods);
+
+public sealed record BmOcapiResourceRemoval(string Api, string ResourceId);
 
 public sealed record BmScopesUpdate(IReadOnlyList<string> Scopes);
 

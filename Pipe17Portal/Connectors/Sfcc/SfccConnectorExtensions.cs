@@ -5,6 +5,7 @@ using Pipe17Portal.Connectors.Sfcc.OrderPush;
 using Pipe17Portal.Domain.Orders;
 using Pipe17Portal.Sync;
 using Pipe17Portal.Sync.Work;
+using Pipe17Portal.Troubleshooting.Checks;
 
 namespace Pipe17Portal.Connectors.Sfcc;
 
@@ -14,10 +15,12 @@ public static class SfccConnectorExtensions
     {
         var services = builder.Services;
         services.AddSfccApi();
+        services.AddSingleton<Api.Auth.ISfccCredentialRefusals, SfccCredentialRefusals>();
         services.Configure<SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
         services.AddOptions<SfccOptions>().BindConfiguration("Sfcc").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SfccLink>();
         services.AddScoped<IConnector>(sp => sp.GetRequiredService<SfccLink>());
+        services.AddScoped<Credentials.SfccCredentialTester>();
         services.AddScoped<SfccConnectChecks>();
         services.AddScoped<SfccConnectionService>();
         services.AddScoped<ISfccConnectionApi>(sp => sp.GetRequiredService<SfccConnectionService>());
@@ -52,6 +55,22 @@ public static class SfccConnectorExtensions
         services.AddScoped<TestOrderService>();
         services.AddScoped<IOrderPushApi, OrderPushApi>();
         Checks.SfccOrderChecksExtensions.AddSfccOrderChecks(services);
+
+        // Troubleshooting (DESIGN §7): the Salesforce connection's checks and the one-click fix that turns a pull on.
+        services.AddScoped<Checks.SfccCheckConnections>();
+        services.AddScoped<Checks.SfccFlowCheckParts>();
+        services.AddScoped<ICheck, Checks.SfccConnectionStatusCheck>();
+        services.AddScoped<ICheck, Checks.SfccSettingsCheck>();
+        services.AddScoped<ICheck, Checks.SfccB2cClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccShopClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccOcapiClientCheck>();
+        services.AddScoped<ICheck, Checks.SfccBmUserCheck>();
+        services.AddScoped<ICheck, Checks.SfccSiteCheck>();
+        services.AddScoped<ICheck, Checks.SfccOcapiResourcesCheck>();
+        services.AddScoped<ICheck, Checks.SfccCatalogFlowCheck>();
+        services.AddScoped<ICheck, Checks.SfccInventoryFlowCheck>();
+        services.AddScoped<ICheck, Checks.SfccFulfillmentFlowCheck>();
+        services.AddScoped<ICheckActionHandler, Checks.SfccEnableFlowAction>();
         return builder;
     }
 }

@@ -59,8 +59,15 @@ public sealed class SfccLink(
             return null;
         }
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
-        return isOn(settings) ? new SfccFlowStart(connection, settings, await ContextAsync(db, connection, settings, ct)) : null;
+        return isOn(settings) ? new SfccFlowStart(connection, settings, await ContextAsync(db, connection, settings, ct) with { IsFlow = true }) : null;
     }
+
+    /// <summary>
+    /// A flow's client: its calls report refused credentials, which turns the connection to Error and stops its flows
+    /// (<see cref="SfccCredentialRefusals"/>). Pages, Connect and the checks use <see cref="ClientAsync"/>, which only reports.
+    /// </summary>
+    public async Task<SfccClient> FlowClientAsync(PortalDbContext db, Connection connection, SfccConnectionSettings settings, CancellationToken ct) =>
+        clients.For(await ContextAsync(db, connection, settings, ct) with { IsFlow = true });
 
     public IReadOnlyList<ConnectorFlow> Flows(Connection connection)
     {

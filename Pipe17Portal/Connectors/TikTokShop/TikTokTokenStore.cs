@@ -7,8 +7,12 @@ using Pipe17Portal.Sync;
 
 namespace Pipe17Portal.Connectors.TikTokShop;
 
-/// <summary>Keeps a connection's TikTok tokens encrypted in ConnectionSecrets; a failed refresh turns the connection to "Needs re-authorization".</summary>
-public sealed class TikTokTokenStore(IDbContextFactory<PortalDbContext> dbFactory, ConnectionSecrets secrets, TimeProvider clock) : ITikTokTokenStore
+/// <summary>
+/// Keeps a connection's TikTok tokens encrypted in ConnectionSecrets; a refused refresh (or a refused fresh token) turns
+/// the connection to "Needs re-authorization" and unschedules its flows until it is authorized again.
+/// </summary>
+/// <param name="services">Resolves the link when needed: the link's client factory needs this store, so it cannot be injected.</param>
+public sealed class TikTokTokenStore(IDbContextFactory<PortalDbContext> dbFactory, ConnectionSecrets secrets, TimeProvider clock, IServiceProvider services) : ITikTokTokenStore
 {
     public async Task<TikTokTokens?> GetAsync(Guid connectionId, CancellationToken ct)
     {
@@ -33,5 +37,6 @@ public sealed class TikTokTokenStore(IDbContextFactory<PortalDbContext> dbFactor
         connection.StatusMessage = reason;
         connection.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        await services.GetRequiredService<Connect.TikTokShopLink>().ApplyScheduleAsync(connection, ct);
     }
 }

@@ -15,6 +15,12 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
             .WithSummary("The workspace's sandbox Salesforce instance: API clients with scopes, the Business Manager user's roles");
         group.MapPut("/api-clients/{clientId}/scopes", (string clientId, BmScopesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetScopesAsync(clientId, update, ct))
             .WithSummary("Change an API client's allowed scopes (to reproduce setup mistakes)");
+        group.MapPut("/api-clients/{clientId}/disabled", (string clientId, BmClientDisabledUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetClientDisabledAsync(clientId, update, ct))
+            .WithSummary("Disable or enable an API client (its token requests are refused while disabled)");
+        group.MapPost("/api-clients/{clientId}/change-password", (string clientId, IBusinessManagerApi api, CancellationToken ct) => api.ChangeClientPasswordAsync(clientId, ct))
+            .WithSummary("Give an API client a new password, so the one the portal has stored stops working");
+        group.MapPost("/ocapi-settings/remove-resource", (BmOcapiResourceRemoval removal, IBusinessManagerApi api, CancellationToken ct) => api.RemoveOcapiResourceAsync(removal, ct))
+            .WithSummary("Remove a resource from the OCAPI settings (Shop or Data)");
         group.MapPut("/bm-user/roles", (BmRolesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetRolesAsync(update, ct))
             .WithSummary("Change the Business Manager user's roles");
         group.MapGet("/payment-methods", (IBusinessManagerApi api, CancellationToken ct) => api.ListPaymentMethodsAsync(ct))

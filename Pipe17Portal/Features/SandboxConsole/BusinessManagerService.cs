@@ -30,6 +30,33 @@ public sealed class BusinessManagerService(
         return await InstanceAsync(account, ct);
     }
 
+    public async Task<BmInstance> SetClientDisabledAsync(string clientId, BmClientDisabledUpdate update, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccClientDisabledAsync(account, clientId, new ControlDisabled(update.Disabled), ct));
+        return await InstanceAsync(account, ct);
+    }
+
+    public async Task<BmInstance> ChangeClientPasswordAsync(string clientId, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        // A new random password nobody is shown: the point is that the portal's stored one stops working, as after a rotation in Account Manager.
+        var secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccClientSecretAsync(account, clientId, new ControlSecret(secret), ct));
+        return await InstanceAsync(account, ct);
+    }
+
+    public async Task<BmInstance> RemoveOcapiResourceAsync(BmOcapiResourceRemoval removal, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        if (removal is null || removal.Api is not ("shop" or "data") || string.IsNullOrWhiteSpace(removal.ResourceId))
+        {
+            throw ApiProblemException.Invalid("resourceId", "Name the settings document (api: shop or data) and the resource id to remove, e.g. /baskets/*/items.");
+        }
+        await SandboxWorkspace.CallAsync(() => control.Api.RemoveSfccOcapiResourceAsync(account, removal.Api, new ControlResourceId(removal.ResourceId), ct));
+        return await InstanceAsync(account, ct);
+    }
+
     public async Task<BmInstance> SetRolesAsync(BmRolesUpdate update, CancellationToken ct = default)
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
@@ -136,8 +163,35 @@ public sealed class BusinessManagerService(
         foreach (var clientId in new[] { s.B2cApiClientId, s.ShopApiClientId, s.OcapiClientId })
         {
             var client = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccClientAsync(account, clientId, ct));
-            clients.Add(new BmApiClient(client.ClientId, client.Kind, client.Role, client.Scopes));
+            clients.Add(new BmApiClient(client.ClientId, client.Kind, client.Role, client.Scopes, client.Disabled));
         }
-        return new BmInstance(true, s.OrganizationId, s.SiteId, user.User, user.Roles, clients);
+        var settings = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccOcapiSettingsAsync(account, ct));
+        return new BmInstance(true, s.OrganizationId, s.SiteId, user.User, user.Roles, clients,
+            [.. OcapiResources(settings, "shop", s.OcapiClientId), .. OcapiResources(settings, "data", s.OcapiClientId)]);
+    }
+
+    /// <summary>The resources one settings document allows the OCAPI client, as listed in its JSON.</summary>
+    private static IEnumerable<BmOcapiResource> OcapiResources(System.Text.Json.JsonElement settings, string api, string clientId)
+    {
+        if (settings.ValueKind != System.Text.Json.JsonValueKind.Object || !settings.TryGetProperty(api, out var document)
+            || document.ValueKind != System.Text.Json.JsonValueKind.Object || !document.TryGetProperty("clients", out var clients) || clients.ValueKind != System.Text.Json.JsonValueKind.Array)
+        {
+            yield break;
+        }
+        foreach (var client in clients.EnumerateArray())
+        {
+            if (!client.TryGetProperty("client_id", out var id) || !string.Equals(id.GetString(), clientId, StringComparison.OrdinalIgnoreCase)
+                || !client.TryGetProperty("resources", out var resources) || resources.ValueKind != System.Text.Json.JsonValueKind.Array)
+            {
+                continue;
+            }
+            foreach (var resource in resources.EnumerateArray())
+            {
+                var methods = resource.TryGetProperty("methods", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Array
+                    ? m.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+                    : [];
+                yield return new BmOcapiResource(api, resource.GetProperty("resource_id").GetString() ?? "", methods);
+            }
+        }
     }
 }

@@ -33,6 +33,18 @@ public interface ISandboxControlApi
     [Put("/sandbox/_control/accounts/{id}/sfcc/api-clients/{clientId}/scopes")]
     Task<ControlApiClient> SetSfccScopesAsync(Guid id, string clientId, [Body] ControlScopes body, CancellationToken ct);
 
+    [Put("/sandbox/_control/accounts/{id}/sfcc/api-clients/{clientId}/disabled")]
+    Task<ControlApiClient> SetSfccClientDisabledAsync(Guid id, string clientId, [Body] ControlDisabled body, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/api-clients/{clientId}/secret")]
+    Task<ControlApiClient> SetSfccClientSecretAsync(Guid id, string clientId, [Body] ControlSecret body, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/sfcc/ocapi-settings")]
+    Task<System.Text.Json.JsonElement> GetSfccOcapiSettingsAsync(Guid id, CancellationToken ct);
+
+    [Post("/sandbox/_control/accounts/{id}/sfcc/ocapi-settings/{api}/remove-resource")]
+    Task<System.Text.Json.JsonElement> RemoveSfccOcapiResourceAsync(Guid id, string api, [Body] ControlResourceId body, CancellationToken ct);
+
     [Get("/sandbox/_control/accounts/{id}/sfcc/bm-user/roles")]
     Task<ControlBmUser> GetSfccBmUserAsync(Guid id, CancellationToken ct);
 
@@ -90,7 +102,13 @@ public sealed record ControlPackage(string Id, string Status, string? TrackingNu
 
 public sealed record ControlInventory(string SellerSku, string WarehouseId, int Quantity);
 
-public sealed record ControlApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes);
+public sealed record ControlApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false);
+
+public sealed record ControlDisabled(bool Disabled);
+
+public sealed record ControlSecret(string Secret);
+
+public sealed record ControlResourceId(string ResourceId);
 
 public sealed record ControlScopes(IReadOnlyList<string> Scopes);
 

@@ -72,6 +72,9 @@ public class TikTokTokenLifecycleTests
 
         Assert.Equal(TikTokErrorKind.ExpiredToken, result.Error?.Kind);
         Assert.Equal(3, host.Http.Requests.Count);
+        // TikTok refused the token it had just issued: the authorization itself is gone, so every flow stops until Connect.
+        var (_, reason) = Assert.Single(host.Tokens.Reauthorizations);
+        Assert.Contains("refused an access token it had just issued", reason);
     }
 
     [Fact]

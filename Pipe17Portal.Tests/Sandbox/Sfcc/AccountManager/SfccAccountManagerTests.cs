@@ -66,12 +66,13 @@ public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<Port
     {
         var sfcc = await TestInstance.CreateAsync(factory);
 
-        var lacking = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.products.rw");
+        // The B2C API client has the setup guide's seven .rw scopes, not the Shopper API ones.
+        var lacking = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.shopper-products");
         var otherTenant = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "SALESFORCE_COMMERCE_API:zzzz_999 sfcc.products");
 
         Assert.Equal(HttpStatusCode.BadRequest, lacking.Status);
         Assert.Equal("invalid_scope", lacking.Text("error"));
-        Assert.Contains("sfcc.products.rw", lacking.Text("error_description"));
+        Assert.Contains("sfcc.shopper-products", lacking.Text("error_description"));
         Assert.Equal(HttpStatusCode.BadRequest, otherTenant.Status);
         Assert.Equal("invalid_scope", otherTenant.Text("error"));
         Assert.Contains("zzzz_999", otherTenant.Text("error_description"));

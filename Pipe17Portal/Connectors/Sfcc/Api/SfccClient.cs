@@ -27,6 +27,7 @@ public sealed class SfccClient
         Shop = new SfccShopClient(context, RestService.ForGenerated<ISfccShopApi>(ocapi, OcapiSettings));
         Data = new SfccDataClient(context, RestService.ForGenerated<ISfccDataApi>(ocapi, OcapiSettings));
         Tokens = new SfccTokens(context, tokenService);
+        OcapiProbe = new SfccOcapiProbeClient(context, RestService.ForGenerated<ISfccOcapiProbeApi>(ocapi, OcapiSettings));
     }
 
     public SfccContext Context { get; }
@@ -46,4 +47,7 @@ public sealed class SfccClient
     public SfccDataClient Data { get; }
 
     public SfccTokens Tokens { get; }
+
+    /// <summary>Tells which OCAPI resources the settings let the client call, without changing anything (the troubleshooting check).</summary>
+    public SfccOcapiProbeClient OcapiProbe { get; }
 }

@@ -8,41 +8,49 @@ namespace Pipe17Portal.Connectors.Sfcc.Connect;
 /// </summary>
 public static class OcapiSettingsHelper
 {
-    public static readonly IReadOnlyList<(string Resource, string[] Methods)> ShopResources =
+    private const string OrderPush = "Orders to Salesforce";
+    private const string TestOrder = "The mapping editor's shipping and payment method lists";
+    private const string Connect = "Connect";
+    private const string Inventory = "Inventory from Salesforce";
+
+    /// <summary>Every OCAPI Shop resource the portal calls, with its methods and the flow that calls it (the one list: the JSON, the check).</summary>
+    public static readonly IReadOnlyList<OcapiResource> ShopResources =
     [
-        ("/baskets", ["post"]),
-        ("/baskets/*", ["get", "delete"]),
-        ("/baskets/*/items", ["post"]),
-        ("/baskets/*/payment_instruments", ["post"]),
-        ("/baskets/*/price_adjustments", ["post"]),
-        ("/baskets/*/price_adjustments/*", ["delete"]),
-        ("/customers/*/baskets", ["get"]),
-        ("/baskets/*/payment_methods", ["get"]),
-        ("/baskets/*/shipments/*/shipping_method", ["put"]),
-        ("/baskets/*/shipments/*/shipping_methods", ["get"]),
-        ("/orders", ["post"]),
-        ("/orders/*", ["get", "put", "patch"]),
-        ("/order_search", ["post"]),
+        new("/baskets", ["post"], OrderPush),
+        new("/baskets/*", ["get", "delete"], OrderPush),
+        new("/baskets/*/items", ["post"], OrderPush),
+        new("/baskets/*/payment_instruments", ["post"], OrderPush),
+        new("/baskets/*/price_adjustments", ["post"], OrderPush),
+        new("/baskets/*/price_adjustments/*", ["delete"], OrderPush),
+        new("/customers/*/baskets", ["get"], OrderPush),
+        new("/baskets/*/payment_methods", ["get"], TestOrder),
+        new("/baskets/*/shipments/*/shipping_method", ["put"], OrderPush),
+        new("/baskets/*/shipments/*/shipping_methods", ["get"], TestOrder),
+        new("/orders", ["post"], OrderPush),
+        new("/orders/*", ["get", "put", "patch"], OrderPush),
+        new("/order_search", ["post"], Connect),
     ];
 
-    public static readonly IReadOnlyList<(string Resource, string[] Methods)> DataResources =
+    /// <summary>Every OCAPI Data resource the portal calls (version <see cref="Api.SfccDataClient.DataVersion"/>).</summary>
+    public static readonly IReadOnlyList<OcapiResource> DataResources =
     [
-        ("/sites/*", ["get"]),
-        ("/customer_lists/*", ["get"]),
-        ("/customer_lists/*/customer_search", ["post"]),
-        ("/customer_lists/*/customers", ["post"]),
-        ("/customer_lists/*/customers/*", ["get"]),
-        ("/inventory_lists", ["get"]),
-        ("/inventory_lists/*/product_inventory_records", ["get"]),
-        ("/inventory_lists/*/product_inventory_records/*", ["get"]),
-        ("/orders/*/status", ["put"]),
+        new("/sites/*", ["get"], Connect),
+        new("/customer_lists/*", ["get"], OrderPush),
+        new("/customer_lists/*/customer_search", ["post"], OrderPush),
+        new("/customer_lists/*/customers", ["post"], OrderPush),
+        new("/customer_lists/*/customers/*", ["get"], "Orders to Salesforce (generic customer)"),
+        new("/inventory_lists", ["get"], Inventory),
+        new("/inventory_lists/*/product_inventory_records", ["get"], Inventory),
+        new("/inventory_lists/*/product_inventory_records/*", ["get"], Inventory),
+        // The Data API's path is /sites/{site}/orders/{no}/status: the resource id must name the site segment too.
+        new("/sites/*/orders/*/status", ["put"], "Orders to Salesforce (cancellations, mark sent to fulfillment)"),
     ];
 
     public static string Shop(string clientId, string version) => Build(clientId, version, ShopResources);
 
     public static string Data(string clientId) => Build(clientId, Api.SfccDataClient.DataVersion, DataResources);
 
-    private static string Build(string clientId, string version, IReadOnlyList<(string Resource, string[] Methods)> resources) =>
+    private static string Build(string clientId, string version, IReadOnlyList<OcapiResource> resources) =>
         JsonSerializer.Serialize(new
         {
             _v = version.Replace('_', '.'),
@@ -56,3 +64,6 @@ public static class OcapiSettingsHelper
             },
         }, new JsonSerializerOptions { WriteIndented = true });
 }
+
+/// <summary>One OCAPI resource the portal calls: its id as the settings write it, the methods, and which flow calls it.</summary>
+public sealed record OcapiResource(string Resource, string[] Methods, string UsedBy);

@@ -1,6 +1,6 @@
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
-using Pipe17Portal.Connectors.Sfcc.Api.Auth;
+using Pipe17Portal.Connectors.Sfcc.Credentials;
 
 namespace Pipe17Portal.Connectors.Sfcc.Connect;
 
@@ -9,27 +9,26 @@ namespace Pipe17Portal.Connectors.Sfcc.Connect;
 /// Manager token for each API client and the scopes in it, the Business Manager grant, the site, the SLAS token (SLAS
 /// names the site as its channel, so the site is checked first), the OCAPI version and settings.
 /// </summary>
-public sealed class SfccConnectChecks(SfccClientFactory clients)
+public sealed class SfccConnectChecks(SfccClientFactory clients, SfccCredentialTester tester)
 {
     public async Task<IReadOnlyList<SfccCheckResult>> RunAsync(SfccContext context, CancellationToken ct)
     {
         var results = new List<SfccCheckResult>();
         var c = context.Credentials;
 
-        await TokenCheckAsync(results, "B2C API client: Account Manager token", context, SfccScopes.Requested, ct);
-        await TokenCheckAsync(results, "Shop API client: Account Manager token",
-            context with { Credentials = c with { B2cClientId = c.ShopClientId, B2cClientPassword = c.ShopClientPassword } }, [], ct);
-        await TokenCheckAsync(results, "OCAPI client: Account Manager token",
-            context with { Credentials = c with { B2cClientId = c.OcapiClientId, B2cClientPassword = c.OcapiClientPassword } }, [], ct);
+        await TokenCheckAsync(results, "B2C API client: Account Manager token", context, SfccApiClientSlot.B2c, ct);
+        await TokenCheckAsync(results, "Shop API client: Account Manager token", context, SfccApiClientSlot.Shop, ct);
+        await TokenCheckAsync(results, "OCAPI client: Account Manager token", context, SfccApiClientSlot.Ocapi, ct);
 
         var client = clients.For(context);
-        var grant = await client.Tokens.GetBusinessManagerTokenAsync(fresh: true, ct);
-        results.Add(grant.IsSuccess
+        var grant = await tester.TestBusinessManagerUserAsync(context, ct);
+        results.Add(grant is not { } refused
             ? Pass("OCAPI: Business Manager user grant", $"{c.BmUser} signed in through the OCAPI client.")
-            : Fail("OCAPI: Business Manager user grant", grant.Error,
-                "Check the Business Manager user name and password (or access key), the OCAPI client id and password, and that the user has a role allowed to use OCAPI."));
+            : new SfccCheckResult("OCAPI: Business Manager user grant", false,
+                SfccCredentialFaults.Describe(SfccCredentialFaults.GrantCredential(refused.Fault, c.BmUser, c.OcapiClientId), refused.Fault, refused.Error),
+                SfccCredentialFaults.Fix("OCAPI client", c.OcapiClientId, refused.Fault)));
 
-        if (!grant.IsSuccess)
+        if (grant is not null)
         {
             results.Add(Skipped("Site exists", "Needs the Business Manager grant."));
             results.Add(Skipped("Shop API client: SLAS token", "Needs a known site."));
@@ -55,38 +54,15 @@ public sealed class SfccConnectChecks(SfccClientFactory clients)
         return results;
     }
 
-    private async Task TokenCheckAsync(List<SfccCheckResult> results, string name, SfccContext context, IReadOnlyList<string> scopes, CancellationToken ct)
+    /// <summary>Connect asks each client for the scopes the portal's own calls need with it (the B2C API client's); the
+    /// troubleshooting checks also name the rest of the setup guide's list.</summary>
+    private async Task TokenCheckAsync(List<SfccCheckResult> results, string name, SfccContext context, SfccApiClientSlot slot, CancellationToken ct)
     {
-        var tokens = clients.For(context).Tokens;
-        var token = await tokens.GetAccountManagerTokenAsync(scopes, fresh: true, ct);
-        if (token.IsSuccess)
-        {
-            var missing = token.Data.Missing(scopes);
-            results.Add(missing.Count == 0
-                ? Pass(name, scopes.Count == 0 ? "Account Manager issued a token." : $"The token has {string.Join(", ", scopes)}.")
-                : MissingScopes(name, context, missing));
-            return;
-        }
-        if (token.Error.ProblemType == "invalid_scope" || token.Error.FaultType == "invalid_scope")
-        {
-            // Account Manager refuses the whole request when one scope is not allowed: ask one by one to name it.
-            var missing = new List<string>();
-            foreach (var scope in scopes)
-            {
-                if (!(await tokens.GetAccountManagerTokenAsync([scope], fresh: true, ct)).IsSuccess)
-                {
-                    missing.Add(scope);
-                }
-            }
-            results.Add(MissingScopes(name, context, missing.Count > 0 ? missing : scopes));
-            return;
-        }
-        results.Add(Fail(name, token.Error, "Check this client's id and password in Account Manager → API Client."));
+        var test = await tester.TestClientAsync(context, slot, SfccRequiredScopes.UsedBy(slot), ct);
+        results.Add(test.Passed
+            ? Pass(name, slot == SfccApiClientSlot.B2c ? $"The token has {string.Join(", ", SfccRequiredScopes.UsedBy(slot))}." : "Account Manager issued a token.")
+            : new SfccCheckResult(name, false, test.Describe(), test.Fix()));
     }
-
-    private static SfccCheckResult MissingScopes(string name, SfccContext context, IReadOnlyList<string> missing) =>
-        new(name, false, $"The client is not allowed {string.Join(", ", missing)}.",
-            $"In Account Manager → API Client → {context.Credentials.B2cClientId} → Allowed Scopes, add {string.Join(" ", missing)}, save, and click Connect again.");
 
     private static SfccCheckResult Pass(string name, string message) => new(name, true, message, null);
 

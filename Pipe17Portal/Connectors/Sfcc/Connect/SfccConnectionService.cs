@@ -278,12 +278,12 @@ public sealed partial class SfccConnectionService(
             s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync, s.OciTenantGroupId, s.InventoryLocations);
     }
 
-    [GeneratedRegex("^[a-z0-9]{8}$")] private static partial Regex ShortCodeShape();
-    [GeneratedRegex("^f_ecom_[a-z0-9]{4}_[a-z0-9]{3}$")] private static partial Regex OrganizationShape();
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")] private static partial Regex SiteShape();
+    [GeneratedRegex("^[a-z0-9]{8}$")] internal static partial Regex ShortCodeShape();
+    [GeneratedRegex("^f_ecom_[a-z0-9]{4}_[a-z0-9]{3}$")] internal static partial Regex OrganizationShape();
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")] internal static partial Regex SiteShape();
     [GeneratedRegex("^[A-Za-z0-9_.-]{8,100}$")] private static partial Regex ClientIdShape();
     [GeneratedRegex("^.{1,256}$")] private static partial Regex AnyText();
-    [GeneratedRegex("^[0-9]{2}_[0-9]{1,2}$")] private static partial Regex VersionShape();
+    [GeneratedRegex("^[0-9]{2}_[0-9]{1,2}$")] internal static partial Regex VersionShape();
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$")] private static partial Regex OciIdShape();
     private const int MaxInventoryLocations = 100;
 }

@@ -30,6 +30,6 @@ public sealed class SfccSession(IDbContextFactory<PortalDbContext> dbFactory, Sf
     {
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (settings, await link.ClientAsync(db, connection, settings, ct));
+        return (settings, await link.FlowClientAsync(db, connection, settings, ct));
     }
 }

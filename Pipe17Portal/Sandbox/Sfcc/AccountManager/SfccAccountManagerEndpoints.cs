@@ -39,9 +39,10 @@ public static class SfccAccountManagerEndpoints
         }
         var client = await db.SfccApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == credentials.ClientId, ct);
         var account = client is null ? null : await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == client.AccountId, ct);
-        if (client is null || account is null || SfccSeeder.Secret(account, client.ClientId) != credentials.Secret)
+        var refusal = SfccClientRefusal.Of(client, account, credentials.Secret);
+        if (refusal is not null || client is null || account is null)
         {
-            return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", "Client authentication failed");
+            return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", refusal ?? SfccClientRefusal.Unknown);
         }
         if (await faults.InjectAsync(db, account.Id, ct) is { } fault && SfccFaultInjector.OAuthReply(fault) is { } faulted)
         {

@@ -16,6 +16,8 @@ public sealed class SfccApiClient
     public required string Role { get; set; }
     /// <summary>Space-separated, as OAuth writes scopes.</summary>
     public required string Scopes { get; set; }
+    /// <summary>Switched off in Account Manager: every token request of the client is refused until it is enabled again.</summary>
+    public bool Disabled { get; set; }
 
     public IReadOnlyList<string> ScopeList() => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

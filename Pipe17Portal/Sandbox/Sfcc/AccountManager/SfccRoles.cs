@@ -21,15 +21,26 @@ public static class SfccRoles
         "sfcc.customerlists", "sfcc.customerlists.rw", "sfcc.orders", "sfcc.orders.rw",
         "sfcc.inventory.availability", "sfcc.inventory.availability.rw",
         "sfcc.inventory.impex-inventory", "sfcc.inventory.impex-inventory.rw",
+        "sfcc.inventory.reservations", "sfcc.inventory.reservations.rw",
         "sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search",
         "sfcc.ts_ext_on_behalf_of", "mail",
     ];
 
+    /// <summary>
+    /// The allowed scopes the setup guide's Step 1 gives each of the three clients (the same seven on all of them), so a
+    /// fresh sandbox is set up as a merchant following the guide would be.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SetupGuideScopes =
+    [
+        "sfcc.orders.rw", "sfcc.catalogs.rw", "sfcc.inventory.impex-inventory.rw", "sfcc.inventory.availability.rw",
+        "sfcc.inventory.reservations.rw", "sfcc.customerlists.rw", "sfcc.products.rw",
+    ];
+
+    /// <summary>The guide's seven for every client; the Shop API client also keeps the Shopper API scopes its SLAS tokens carry.</summary>
     public static IReadOnlyList<string> DefaultScopes(string kind) => kind switch
     {
-        "b2c" => ["sfcc.products", "sfcc.catalogs", "sfcc.customerlists", "sfcc.orders.rw", "sfcc.inventory.availability"],
-        "shop" => ["sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search", "sfcc.ts_ext_on_behalf_of"],
-        _ => ["mail"],
+        "shop" => [.. SetupGuideScopes, "sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search", "sfcc.ts_ext_on_behalf_of"],
+        _ => SetupGuideScopes,
     };
 
     /// <summary>"sfcc.orders" is covered by "sfcc.orders.rw": read/write includes read.</summary>

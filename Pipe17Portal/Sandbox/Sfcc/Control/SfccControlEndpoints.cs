@@ -7,8 +7,9 @@ using Pipe17Portal.Sandbox.Sfcc.State;
 namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
-/// `/sandbox/_control/accounts/{id}/sfcc`: the API clients' scopes (`GET|PUT api-clients/{client_id}/scopes {scopes}`) and the
-/// BM user's roles (`GET|PUT bm-user/roles {roles}`), so a missing scope or role can be reproduced. Tokens issued from then on follow.
+/// `/sandbox/_control/accounts/{id}/sfcc`: the API clients' scopes (`GET|PUT api-clients/{client_id}/scopes {scopes}`), whether
+/// they are disabled (`PUT api-clients/{client_id}/disabled {disabled}`), their secret (`PUT api-clients/{client_id}/secret {secret}`), the
+/// BM user's roles (`GET|PUT bm-user/roles {roles}`), so a missing scope or role, a disabled client or a changed password can be reproduced. Tokens issued from then on follow.
 /// </summary>
 public static class SfccControlEndpoints
 {
@@ -30,6 +31,43 @@ public static class SfccControlEndpoints
                 client.Scopes = string.Join(' ', scopes.Distinct());
                 return null;
             }));
+
+        // Account Manager → API Client → Disable / Enable: a disabled client gets no token (401 invalid_client) until enabled.
+        sfcc.MapPut("/api-clients/{clientId}/disabled", (string id, string clientId, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithClientAsync(id, clientId, db, clock, ct, client =>
+            {
+                if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("disabled", out var disabled) || disabled.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    return Invalid("disabled", "Send {\"disabled\": true} to disable the client or {\"disabled\": false} to enable it.");
+                }
+                client.Disabled = disabled.GetBoolean();
+                return null;
+            }));
+
+        // Account Manager → API Client → change the password: the password the portal has stored stops working.
+        sfcc.MapPut("/api-clients/{clientId}/secret", async Task<IResult> (string id, string clientId, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var secret = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("secret", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+            if (secret.Length is < 8 or > 100 || secret.Any(char.IsWhiteSpace))
+            {
+                return Invalid("secret", "Send {\"secret\": \"…\"}: 8 to 100 characters without spaces.");
+            }
+            if (!Guid.TryParse(id, out var accountId) || await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, ct) is not { } account)
+            {
+                return (await AccountAsync(db, id, ct)).Error!;
+            }
+            switch (SfccSeeder.Clients(account).Where(c => c.ClientId == clientId).Select(c => c.Kind).FirstOrDefault())
+            {
+                case "b2c": account.SfccB2cClientPassword = secret; break;
+                case "shop": account.SfccShopClientPassword = secret; break;
+                case "ocapi": account.SfccOcapiClientPassword = secret; break;
+                default:
+                    return SandboxProblem.Write(StatusCodes.Status404NotFound,
+                        $"Sandbox account {account.Id} has no SFCC API client '{clientId}'; its clients are {string.Join(", ", SfccSeeder.Clients(account).Select(c => $"{c.ClientId} ({c.Kind})"))}.");
+            }
+            await db.SaveChangesAsync(ct);
+            return await WithClientAsync(id, clientId, db, clock, ct, _ => null);
+        });
 
         sfcc.MapGet("/bm-user/roles", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, _ => null));
@@ -66,7 +104,7 @@ public static class SfccControlEndpoints
             return invalid;
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Json(new { client_id = client.ClientId, kind = client.Kind, role = client.Role, scopes = client.ScopeList() }, Json);
+        return TypedResults.Json(new { client_id = client.ClientId, kind = client.Kind, role = client.Role, scopes = client.ScopeList(), disabled = client.Disabled }, Json);
     }
 
     private static async Task<IResult> WithInstanceAsync(string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct, Func<SfccInstance, IResult?> change)

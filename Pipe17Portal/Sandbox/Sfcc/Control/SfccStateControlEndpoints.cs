@@ -43,6 +43,34 @@ public static class SfccStateControlEndpoints
                 return Settings(instance);
             }));
 
+        // The friendlier way to break the settings: take one resource out (from every client of that document), e.g.
+        // {"resource_id": "/baskets/*/items"} on shop, to see the portal's OCAPI check name it.
+        sfcc.MapPost("/ocapi-settings/{api}/remove-resource", (string id, string api, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, async (_, instance) =>
+            {
+                if (api is not ("shop" or "data"))
+                {
+                    return Invalid("api", $"'{api}' is not an OCAPI settings document; use shop or data.");
+                }
+                var resourceId = Property(body, "resource_id") is { ValueKind: JsonValueKind.String } r ? r.GetString() ?? "" : "";
+                var current = api == "shop" ? instance.ShopSettings : instance.DataSettings;
+                var updated = SfccOcapiSettings.WithoutResource(current, resourceId);
+                if (updated is null)
+                {
+                    return Invalid("resource_id", $"The {api} settings have no resource '{resourceId}'; GET ocapi-settings lists them.");
+                }
+                if (api == "shop")
+                {
+                    instance.ShopSettings = updated;
+                }
+                else
+                {
+                    instance.DataSettings = updated;
+                }
+                await db.SaveChangesAsync(ct);
+                return Settings(instance);
+            }));
+
         sfcc.MapGet("/site-preferences", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, (_, instance) => Task.FromResult<IResult>(Ok(SitePreferences(instance)))));
 

@@ -9,8 +9,8 @@ namespace Pipe17Portal.Sandbox.Sfcc.Ocapi;
 /// The instance's OCAPI Business Manager user grant: `POST /dw/oauth2/access_token?client_id={ocapiClientId}` with
 /// Basic base64("{bmUser}:{bmPassword}:{clientSecret}") and grant_type
 /// urn:demandware:params:oauth:grant-type:client-id:dwsid:dwsecuretoken. The brief leaves the error bodies open; the
-/// emulator tells the causes apart (see the README section): unknown client 401 invalid_client, wrong client secret 401
-/// invalid_client, wrong user or password 401 invalid_grant, user without an OCAPI role 403 access_denied.
+/// emulator tells the causes apart (see the README section): unknown, disabled client or wrong client secret 401
+/// invalid_client (the description names which, see SfccClientRefusal), wrong user or password 401 invalid_grant, user without an OCAPI role 403 access_denied.
 /// </summary>
 public static class SfccBmGrantEndpoints
 {
@@ -47,13 +47,10 @@ public static class SfccBmGrantEndpoints
 
         var client = await db.SfccApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, ct);
         var account = client is null ? null : await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == client.AccountId, ct);
-        if (client is null || account is null)
+        var refusal = SfccClientRefusal.Of(client, account, secret);
+        if (refusal is not null || account is null)
         {
-            return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", $"Unknown client_id '{clientId}'.");
-        }
-        if (SfccSeeder.Secret(account, clientId) != secret)
-        {
-            return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", "Client authentication failed: wrong client secret.");
+            return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", refusal ?? SfccClientRefusal.Unknown);
         }
         if (!string.Equals(user, account.SfccBmUser, StringComparison.OrdinalIgnoreCase) || password != account.SfccBmPassword)
         {

@@ -77,6 +77,24 @@ public static class SfccOcapiSettings
         return null;
     }
 
+    /// <summary>The settings without the resource (for every client), or null when no client lists it.</summary>
+    public static string? WithoutResource(string settings, string resourceId)
+    {
+        if (JsonNode.Parse(settings.Length == 0 ? "{}" : settings) is not JsonObject root || root["clients"] is not JsonArray clients)
+        {
+            return null;
+        }
+        var removed = false;
+        foreach (var resources in clients.OfType<JsonObject>().Select(c => c["resources"]).OfType<JsonArray>())
+        {
+            foreach (var resource in resources.OfType<JsonObject>().Where(r => r["resource_id"]?.GetValue<string>() == resourceId).ToList())
+            {
+                removed |= resources.Remove(resource);
+            }
+        }
+        return removed ? root.ToJsonString() : null;
+    }
+
     /// <summary>Whether the settings let the client call the method on the resource path (e.g. "/baskets/abc/items").</summary>
     public static bool Allows(string settings, string clientId, string method, string path)
     {

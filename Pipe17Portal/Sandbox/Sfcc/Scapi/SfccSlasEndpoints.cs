@@ -46,6 +46,10 @@ public static class SfccSlasEndpoints
         {
             return Error(StatusCodes.Status401Unauthorized, "invalid_client", "Basic Authorization failed.");
         }
+        if (client.Disabled)
+        {
+            return Error(StatusCodes.Status401Unauthorized, "invalid_client", SfccClientRefusal.Disabled);
+        }
         var channel = request.Query["channel_id"].FirstOrDefault() ?? form["channel_id"].FirstOrDefault() ?? "";
         if (channel.Length == 0)
         {

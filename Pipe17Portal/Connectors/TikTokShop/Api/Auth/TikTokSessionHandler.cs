@@ -5,7 +5,7 @@ namespace Pipe17Portal.Connectors.TikTokShop.Api.Auth;
 
 /// <summary>
 /// Outermost handler of one shop's client: attaches the shop to the request and a valid access token, and on 105002
-/// refreshes once and sends the call once more.
+/// refreshes once and sends the call once more; refused again, the connection needs re-authorization.
 /// </summary>
 internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenManager tokens) : DelegatingHandler
 {
@@ -25,7 +25,13 @@ internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenMa
 
         response.Dispose();
         Authorize(request, await tokens.RefreshRejectedAsync(shop, accessToken, cancellationToken));
-        return await base.SendAsync(request, cancellationToken);
+        var again = await base.SendAsync(request, cancellationToken);
+        if (await IsExpiredTokenAsync(again, cancellationToken))
+        {
+            // Every flow's call passes here: one place turns the connection to Needs re-authorization (and stops its flows).
+            await tokens.RefusedAfterRefreshAsync(shop, cancellationToken);
+        }
+        return again;
     }
 
     private static void Authorize(HttpRequestMessage request, string accessToken)

@@ -22,6 +22,13 @@ public sealed class TikTokTokenManager(
     public Task<string> RefreshRejectedAsync(TikTokShopContext shop, string rejectedAccessToken, CancellationToken ct) =>
         RefreshAsync(shop, current => current.AccessToken == rejectedAccessToken, ct);
 
+    /// <summary>
+    /// TikTok refused (105002) even the access token it had just issued by a refresh: the authorization itself is gone
+    /// (revoked in Seller Center, or the app deauthorized), so the connection needs to be authorized again.
+    /// </summary>
+    public async Task RefusedAfterRefreshAsync(TikTokShopContext shop, CancellationToken ct) =>
+        await NeedsReauthorizationAsync(shop, "it refused an access token it had just issued by a refresh (105002)", null, ct);
+
     public static string ReauthorizationReason(TikTokShopContext shop, string? tikTokSaid) =>
         $"TikTok no longer accepts this shop's authorization. Open Integrations → {shop.ConnectionName ?? "this TikTok Shop connection"} and click Connect to authorize again."
         + (string.IsNullOrWhiteSpace(tikTokSaid) ? "" : $" (TikTok said: {tikTokSaid})");
