@@ -18,19 +18,6 @@ public partial class HelpArticlesTests
         "products-not-matching", "channel-sku-column-missing", "tiktok-orders-not-arriving", "stuck-orders",
     ];
 
-    /// <summary>
-    /// The check keys of the issue's catalog. Hard-coded until the checks are merged; then this becomes the registered
-    /// checks' keys (CheckRunner.Catalog()).
-    /// </summary>
-    public static readonly HashSet<string> CatalogCheckKeys =
-    [
-        "sfcc.connection-status", "sfcc.settings", "sfcc.b2c-client", "sfcc.shop-client", "sfcc.ocapi-client", "sfcc.bm-user", "sfcc.site",
-        "sfcc.ocapi-resources", "sfcc.catalog-flow", "sfcc.inventory-flow", "sfcc.fulfillment-flow",
-        "tiktok.connection", "tiktok.flows", "tiktok.orders-arriving", "orders.push-enabled", "orders.source-channels", "orders.customer",
-        "orders.shipping-methods", "orders.payment-method", "orders.canceled-status", "products.sku-match", "products.channel-skus",
-        "orders.stuck", "fulfillment.carrier-mapping", "orders.open-exceptions",
-    ];
-
     private static readonly HelpLibrary Library = new();
 
     public static TheoryData<string> Slugs() => [.. CatalogSlugs];
@@ -64,23 +51,6 @@ public partial class HelpArticlesTests
 
         Assert.True(broken.Count == 0, $"{slug} links to missing articles: {string.Join(", ", broken)}");
         Assert.DoesNotContain($"/help/{slug})", article.Markdown);
-    }
-
-    [Theory]
-    [MemberData(nameof(Slugs))]
-    public void EveryCheckAnArticleNamesIsInTheCatalog(string slug)
-    {
-        var unknown = Library.Find(slug)!.Checks.Where(k => !CatalogCheckKeys.Contains(k)).ToList();
-
-        Assert.True(unknown.Count == 0, $"{slug} names checks that do not exist: {string.Join(", ", unknown)}");
-    }
-
-    [Fact]
-    public void EveryCheckOfTheCatalogIsExplainedByAtLeastOneArticle()
-    {
-        var explained = Library.Articles.SelectMany(a => a.Checks).ToHashSet();
-
-        Assert.All(CatalogCheckKeys, k => Assert.Contains(k, explained));
     }
 
     [Fact]
