@@ -9,6 +9,16 @@ public sealed class BusinessManagerPage(IPage page)
 
     public ILocator CustomerRows => page.GetByTestId("bm-customer-row");
 
+    /// <summary>An Account Manager API client's card: kind is b2c, shop or ocapi.</summary>
+    public ILocator Client(string kind) => page.GetByTestId("bm-client").Filter(new() { HasText = $"{kind} · " });
+
+    /// <summary>Removes a scope from a client's allowed scopes (the chip's close button).</summary>
+    public async Task RemoveScopeAsync(string kind, string scope)
+    {
+        var chip = Client(kind).GetByTestId("bm-scope").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(scope)}$") });
+        await chip.Locator(".mud-chip-close-button").ClickAsync();
+    }
+
     /// <summary>Rows of the Orders table (absent while the instance has no order).</summary>
     public ILocator OrderRows => page.GetByTestId("bm-orders").Locator("tbody tr");
 
