@@ -46,7 +46,7 @@ public class TroubleshootingJourneyTests(PortalServer server) : IClassFixture<Po
         await Expect(ask.Citations.First).ToContainTextAsync("products");
 
         // 4. The Troubleshooting page's check fails with the same evidence.
-        await page.Keyboard.PressAsync("Escape");
+        await ask.CloseAsync();
         await shell.NavigateAsync("Troubleshooting");
         await checks.RunAllAsync();
         await checks.ExpectOutcomeAsync("sfcc.b2c-client", "Fail");

@@ -14,13 +14,18 @@ public sealed class AskPanel(IPage page)
 
     public ILocator Citations => page.GetByTestId("ask-citation");
 
+    public async Task CloseAsync()
+    {
+        await page.GetByTestId("ask-close").ClickAsync();
+        // The drawer slides out (its content stays, so the answer is there when it opens again).
+        await Expect(page.GetByTestId("ask-drawer")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+    }
+
     /// <summary>Opens the panel, types the question, asks, and waits for the answer.</summary>
     public async Task AskAsync(string question)
     {
-        if (!await page.GetByTestId("ask-question").IsVisibleAsync())
-        {
-            await page.GetByTestId("ask-open").ClickAsync();
-        }
+        await page.GetByTestId("ask-open").ClickAsync();
+        await Expect(page.GetByTestId("ask-drawer")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
         var box = MudControls.Input(page, "ask-question");
         await box.FillAsync(question);
         await page.GetByTestId("ask-button").ClickAsync();
