@@ -20,6 +20,8 @@ public sealed class TroubleshootingPage(IPage page)
     public async Task RunAllAsync()
     {
         await page.GetByTestId("run-all-checks").ClickAsync();
+        // Stored results show until the run replaces them: wait for the run to start, then to end.
+        await Expect(page.GetByTestId("checks-progress")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("checks-progress")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
     }
 

@@ -43,7 +43,7 @@ public class TroubleshootingPageTests : PortalComponentTest
         Assert.Equal(["Orders to Salesforce", "Order health", "Salesforce connection"], cut.FindAll("[data-testid=check-area]").Select(a => a.TextContent));
         Assert.Equal(["orders.canceled-status", "orders.open-exceptions", "sfcc.b2c-client", "sfcc.site"], cut.FindAll("[data-testid=check]").Select(c => c.GetAttribute("data-check")));
         Assert.Contains("1 failed", cut.Find("[data-testid=count-failed]").TextContent);
-        Assert.Contains("1 warnings", cut.Find("[data-testid=count-warned]").TextContent);
+        Assert.Contains("1 warning", cut.Find("[data-testid=count-warned]").TextContent);
         Assert.Contains("2 passed", cut.Find("[data-testid=count-passed]").TextContent);
     }
 
