@@ -17,6 +17,24 @@ public class AskApiTests(PortalFactory factory) : IClassFixture<PortalFactory>, 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task OnASandboxMissingAScopeTheAnswerNamesTheScopeAndItsFix()
+    {
+        var setup = await Connectors.Sfcc.Checks.SfccCheckSetup.CreateAsync(factory);
+        await setup.RemoveScopeAsync(setup.View.B2cClientId, "sfcc.products.rw");
+
+        var answer = await (await setup.Browser.PostJsonAsync("/api/v1/ask", new AskRequest { Question = "my products are not showing up" })).ReadAsync<AskAnswer>();
+
+        Assert.True(answer.Found);
+        Assert.Equal("products-not-appearing", answer.Citations[0].Slug);
+        Assert.StartsWith("Found 2 problems in this workspace: B2C API client", answer.Text);
+        Assert.Contains("sfcc.products.rw", answer.Text);
+        var failing = answer.Findings.Where(f => f.Outcome == CheckOutcome.Fail).Select(f => f.Key).ToList();
+        Assert.Contains("sfcc.catalog-flow", failing);
+        var fix = answer.Fixes.First(f => f.CheckKey == "sfcc.catalog-flow").Fix;
+        Assert.Contains("sfcc.products.rw", fix.Text);
+    }
+
+    [Fact]
     public async Task WithAnOpenExceptionTheAnswerNamesTheFailingCheckOffersItsFixAndCitesTheArticle()
     {
         var member = await factory.CreateWorkspaceAsync();
