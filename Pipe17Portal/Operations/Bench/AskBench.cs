@@ -32,12 +32,14 @@ public static class AskBench
             await Console.Error.WriteLineAsync("--questions must be 1–10000.");
             return 2;
         }
-        var started = Stopwatch.StartNew();
         return await BenchHost.RunAsync(app, async baseUri =>
         {
+            // What opening the Ask panel starts (POST /api/v1/ask/warm-up): the model loads and the articles are embedded.
             var retriever = app.Services.GetRequiredService<HybridRetriever>();
-            await retriever.WarmUpAsync(); // started in the background by the portal; waited for here
-            BenchResult.Duration("ask", "model-ready-after-start", 1, started.Elapsed, "never delays start-up (loads in the background)", null).Write();
+            var warming = Stopwatch.StartNew();
+            await retriever.WarmUpAsync();
+            BenchResult.Duration("ask", "model-ready-after-warm-up", 1, warming.Elapsed,
+                "loads when the Ask panel is first opened, in the background (start-up never waits; answers use keywords meanwhile)", null).Write();
             BenchResult.Duration("ask", "model-load", 1, SentenceModel.LoadTime ?? TimeSpan.Zero,
                 $"model load alone; working set +{(SentenceModel.LoadedBytes ?? 0) / 1024 / 1024} MiB", null).Write();
 
