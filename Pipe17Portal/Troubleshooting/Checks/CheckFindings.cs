@@ -21,6 +21,17 @@ public static class CheckFindings
         return new CheckFinding(worst.Outcome, summary, evidence, worst.Fix);
     }
 
+    /// <summary>Runs <paramref name="one"/> for each connection in turn (they share the check's database context) and keeps the worst.</summary>
+    public static async Task<CheckFinding> EachAsync(IReadOnlyList<Sync.Connection> connections, Func<Sync.Connection, Task<CheckFinding>> one)
+    {
+        var parts = new List<(string, CheckFinding)>();
+        foreach (var connection in connections)
+        {
+            parts.Add((connection.DisplayName, await one(connection)));
+        }
+        return Worst(parts);
+    }
+
     public static int Severity(CheckOutcome outcome) => outcome switch
     {
         CheckOutcome.Fail => 3,

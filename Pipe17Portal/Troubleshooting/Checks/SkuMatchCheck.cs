@@ -29,12 +29,7 @@ public sealed class SkuMatchCheck(SkuMatching matching) : ICheck
         {
             return CheckFinding.Fail("There is no Salesforce connection, so there are no products to match TikTok SKUs to.", CheckFindings.AddConnection("your Salesforce B2C Commerce instance"));
         }
-        var parts = new List<(string, CheckFinding)>();
-        foreach (var shop in shops)
-        {
-            parts.Add((shop.DisplayName, await OneAsync(shop, sfcc, ct)));
-        }
-        return CheckFindings.Worst(parts);
+        return await CheckFindings.EachAsync(shops, shop => OneAsync(shop, sfcc, ct));
     }
 
     private async Task<CheckFinding> OneAsync(Sync.Connection shop, Sync.Connection sfcc, CancellationToken ct)

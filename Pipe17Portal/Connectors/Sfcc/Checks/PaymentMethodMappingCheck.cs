@@ -25,12 +25,7 @@ public sealed class PaymentMethodMappingCheck(SfccLink sfccLink, SfccOrderPrepar
         {
             return CheckFinding.Fail("There is no Salesforce connection whose payment mapping could be checked.", CheckFindings.AddConnection("your Salesforce B2C Commerce instance"));
         }
-        var parts = new List<(string, CheckFinding)>();
-        foreach (var sfcc in sfccs)
-        {
-            parts.Add((sfcc.DisplayName, await OneAsync(context, sfcc, ct)));
-        }
-        return CheckFindings.Worst(parts);
+        return await CheckFindings.EachAsync(sfccs, sfcc => OneAsync(context, sfcc, ct));
     }
 
     private async Task<CheckFinding> OneAsync(CheckContext context, Sync.Connection sfcc, CancellationToken ct)

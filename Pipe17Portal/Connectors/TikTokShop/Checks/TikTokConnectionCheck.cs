@@ -25,12 +25,7 @@ public sealed class TikTokConnectionCheck(ITikTokTokenStore tokens, IOptions<Tik
         {
             return CheckFinding.Fail("There is no TikTok Shop connection.", CheckFindings.AddConnection("your TikTok Shop"));
         }
-        var parts = new List<(string, CheckFinding)>();
-        foreach (var shop in shops)
-        {
-            parts.Add((shop.DisplayName, await OneAsync(context, shop, ct)));
-        }
-        return CheckFindings.Worst(parts);
+        return await CheckFindings.EachAsync(shops, shop => OneAsync(context, shop, ct));
     }
 
     private async Task<CheckFinding> OneAsync(CheckContext context, Connection shop, CancellationToken ct)

@@ -28,12 +28,7 @@ public sealed class TikTokOrdersArrivingCheck(IOptions<TikTokCheckOptions> optio
         {
             return CheckFinding.Fail("There is no TikTok Shop connection, so no order can arrive.", CheckFindings.AddConnection("your TikTok Shop"));
         }
-        var parts = new List<(string, CheckFinding)>();
-        foreach (var shop in shops)
-        {
-            parts.Add((shop.DisplayName, await OneAsync(context, shop, ct)));
-        }
-        return CheckFindings.Worst(parts);
+        return await CheckFindings.EachAsync(shops, shop => OneAsync(context, shop, ct));
     }
 
     private async Task<CheckFinding> OneAsync(CheckContext context, Connection shop, CancellationToken ct)
