@@ -26,9 +26,9 @@ public class SfccJourneyTests(PortalServer server) : IClassFixture<PortalServer>
 
         // Remove a scope in the Sandbox Business Manager, reconnect: the failing check names it.
         await shell.NavigateAsync("Business Manager");
-        var productsScope = page.GetByTestId("bm-client").First.GetByTestId("bm-scope").Filter(new() { HasText = "sfcc.products" });
-        await productsScope.Locator("button, .mud-chip-close-button").First.ClickAsync();
-        await Expect(page.GetByTestId("bm-client").First.GetByTestId("bm-scope").Filter(new() { HasText = "sfcc.products" })).ToHaveCountAsync(0);
+        var bm = new BusinessManagerPage(page);
+        await bm.RemoveScopeAsync("b2c", "sfcc.products.rw");
+        await Expect(bm.Client("b2c").GetByTestId("bm-scope").Filter(new() { HasText = "sfcc.products" })).ToHaveCountAsync(0);
         await shell.NavigateAsync("Integrations");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cedar SFCC" }).ClickAsync();
         await shell.WaitUntilInteractiveAsync();
@@ -38,10 +38,10 @@ public class SfccJourneyTests(PortalServer server) : IClassFixture<PortalServer>
 
         // Put the scope back and connect again: the catalog is pulled.
         await shell.NavigateAsync("Business Manager");
-        var firstClient = page.GetByTestId("bm-client").First;
-        await firstClient.GetByPlaceholder("Add a scope, e.g. sfcc.products").FillAsync("sfcc.products");
-        await firstClient.GetByRole(AriaRole.Button, new() { Name = "Add scope" }).ClickAsync();
-        await Expect(firstClient.GetByTestId("bm-scope").Filter(new() { HasText = "sfcc.products" })).ToHaveCountAsync(1);
+        var b2c = bm.Client("b2c");
+        await b2c.GetByPlaceholder("Add a scope, e.g. sfcc.products").FillAsync("sfcc.products.rw");
+        await b2c.GetByRole(AriaRole.Button, new() { Name = "Add scope" }).ClickAsync();
+        await Expect(b2c.GetByTestId("bm-scope").Filter(new() { HasText = "sfcc.products.rw" })).ToHaveCountAsync(1);
         await shell.NavigateAsync("Integrations");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cedar SFCC" }).ClickAsync();
         await shell.WaitUntilInteractiveAsync();
