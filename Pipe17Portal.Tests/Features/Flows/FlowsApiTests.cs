@@ -58,6 +58,9 @@ public class FlowsApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task RunNowOfAFlowSwitchedOffOnAConnectedShopSaysWhichSettingToTurnOn()
     {
         var shop = await SandboxShop.ConnectAsync(factory);
+        // Connect starts the shop's first runs; let them finish before changing the settings (under full-suite load a save
+        // racing them once answered 500 — not yet explained, see the issue 11 note).
+        await factory.WaitForQuietAsync(shop.ConnectionId);
         var settings = await (await shop.Browser.GetAsync($"/api/v1/connections/{shop.ConnectionId}/tiktok")).ReadAsync<TikTokSettingsView>();
         await (await shop.Browser.PutJsonAsync($"/api/v1/connections/{shop.ConnectionId}/tiktok", new TikTokSettingsUpdate(settings.AppKey, null, settings.ServiceId,
             settings.Region, PullOrders: false, settings.PushFulfillments, settings.PushInventory, settings.OrderHoldMinutes))).ReadAsync<TikTokSettingsView>();
