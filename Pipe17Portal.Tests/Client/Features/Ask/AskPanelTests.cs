@@ -33,7 +33,7 @@ public class AskPanelTests : PortalComponentTest
     }
 
     [Fact]
-    public void WhileAskingItShowsProgressThenTheAnswerWithFindingsFixesAndCitations()
+    public async Task WhileAskingItShowsProgressThenTheAnswerWithFindingsFixesAndCitations()
     {
         var pending = new TaskCompletionSource<AskAnswer>();
         ask.Next = pending.Task;
@@ -57,7 +57,7 @@ public class AskPanelTests : PortalComponentTest
             new AskOrderContext(orderId, "5760001", OrderStatus.ReadyForFulfillment,
                 [new OrderExceptionInfo(Guid.NewGuid(), Guid.NewGuid(), OrderExceptionType.UnknownSku, "m", "SKU X is not in Salesforce.", "Match the SKU.", null, null, null, DateTimeOffset.UtcNow, null)], [])));
 
-        cut.WaitForAssertion(() => Assert.Contains("2 open exceptions", cut.Find("[data-testid=ask-answer]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("2 open exceptions", cut.Find("[data-testid=ask-answer]").TextContent), TimeSpan.FromSeconds(20));
         Assert.Empty(cut.FindAll("[data-testid=ask-progress]"));
         Assert.Equal("true", cut.Find("[data-testid=ask-answer]").GetAttribute("data-found"));
         Assert.Equal(["Fail", "Warn", "Pass"], cut.FindAll("[data-testid=ask-finding]").Select(f => f.GetAttribute("data-outcome")));
@@ -69,12 +69,12 @@ public class AskPanelTests : PortalComponentTest
         Assert.Equal("help/order-exceptions", citation.GetAttribute("href"));
 
         cut.Find("[data-testid=ask-fix-action]").Click();
-        cut.WaitForAssertion(() => Assert.Equal("Added canceled.", cut.Find("[data-testid=ask-fix-result]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Equal("Added canceled.", cut.Find("[data-testid=ask-fix-result]").TextContent), TimeSpan.FromSeconds(20));
         Assert.Equal(action, Assert.Single(troubleshooting.Applied));
     }
 
     [Fact]
-    public void NotFoundSaysSoAndOffersTheClosestArticles()
+    public async Task NotFoundSaysSoAndOffersTheClosestArticles()
     {
         ask.Next = Task.FromResult(new AskAnswer(false, "I found nothing in the help that answers this question. The closest articles are below, in case one of them helps.",
             0.05, true, [], [], [new AskCitation("glossary", "Glossary", "Terms.", "Terms.", 0.2)], null));
@@ -82,7 +82,7 @@ public class AskPanelTests : PortalComponentTest
         Type(cut, "how do I bake bread");
         cut.Find("[data-testid=ask-button]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("false", cut.Find("[data-testid=ask-answer]").GetAttribute("data-found")));
+        await cut.WaitForAssertionAsync(() => Assert.Equal("false", cut.Find("[data-testid=ask-answer]").GetAttribute("data-found")), TimeSpan.FromSeconds(20));
         Assert.Contains("I found nothing in the help", cut.Find("[data-testid=ask-answer]").TextContent);
         Assert.Contains("Closest articles", cut.Markup);
         Assert.Empty(cut.FindAll("[data-testid=ask-findings]"));
@@ -90,26 +90,26 @@ public class AskPanelTests : PortalComponentTest
     }
 
     [Fact]
-    public void AnErrorIsShownWithTheServersWords()
+    public async Task AnErrorIsShownWithTheServersWords()
     {
         ask.Next = Task.FromException<AskAnswer>(new ApiProblemException(HttpStatusCode.BadRequest, "Invalid", "The question can be at most 500 characters; it has 612."));
         var cut = RenderPanel();
         Type(cut, "x");
         cut.Find("[data-testid=ask-button]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("at most 500 characters", cut.Find("[data-testid=ask-error]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("at most 500 characters", cut.Find("[data-testid=ask-error]").TextContent), TimeSpan.FromSeconds(20));
         Assert.Empty(cut.FindAll("[data-testid=ask-answer]"));
     }
 
     [Fact]
-    public void AKeywordOnlyAnswerSaysTheModelIsStillLoading()
+    public async Task AKeywordOnlyAnswerSaysTheModelIsStillLoading()
     {
         ask.Next = Task.FromResult(new AskAnswer(true, "“Glossary”: Terms.", 0.6, false, [], [], [new AskCitation("glossary", "Glossary", "Terms.", "Terms.", 1)], null));
         var cut = RenderPanel();
         Type(cut, "what is TTS");
         cut.Find("[data-testid=ask-button]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("keywords only", cut.Find("[data-testid=ask-answer]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("keywords only", cut.Find("[data-testid=ask-answer]").TextContent), TimeSpan.FromSeconds(20));
     }
 
     [Theory]

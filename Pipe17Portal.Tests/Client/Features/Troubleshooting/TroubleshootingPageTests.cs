@@ -16,6 +16,9 @@ public class TroubleshootingPageTests : PortalComponentTest
 
     private readonly FakeTroubleshootingApi api = new([Scopes, Site, Canceled, Exceptions]);
 
+    /// <summary>The suite runs many tests in parallel; the renderer may get its turn late.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     public TroubleshootingPageTests()
     {
         Services.AddSingleton<ITroubleshootingApi>(api);
@@ -23,7 +26,7 @@ public class TroubleshootingPageTests : PortalComponentTest
     }
 
     [Fact]
-    public void RunAllShowsProgressWhileChecksRunThenEachResultWithAreasOfFailuresFirst()
+    public async Task RunAllShowsProgressWhileChecksRunThenEachResultWithAreasOfFailuresFirst()
     {
         api.Next[Scopes.Key] = FakeTroubleshootingApi.Result(Scopes, CheckOutcome.Pass, "The token has every scope.");
         api.Next[Site.Key] = FakeTroubleshootingApi.Result(Site, CheckOutcome.Pass, "Site answers.");
@@ -39,7 +42,7 @@ public class TroubleshootingPageTests : PortalComponentTest
         Assert.Contains("0 of 4 done", cut.Find("[data-testid=checks-progress]").TextContent);
         Assert.Equal(4, api.Ran.Count);
         api.Hold.SetResult();
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=checks-progress]")));
+        await cut.WaitForAssertionAsync(() => Assert.Empty(cut.FindAll("[data-testid=checks-progress]")), Patience);
         Assert.Equal(["Orders to Salesforce", "Order health", "Salesforce connection"], cut.FindAll("[data-testid=check-area]").Select(a => a.TextContent));
         Assert.Equal(["orders.canceled-status", "orders.open-exceptions", "sfcc.b2c-client", "sfcc.site"], cut.FindAll("[data-testid=check]").Select(c => c.GetAttribute("data-check")));
         Assert.Contains("1 failed", cut.Find("[data-testid=count-failed]").TextContent);
@@ -48,7 +51,7 @@ public class TroubleshootingPageTests : PortalComponentTest
     }
 
     [Fact]
-    public void AFailedCheckShowsItsEvidenceFixLinkAndArticleAndItsOneClickFixRunsTheCheckAgain()
+    public async Task AFailedCheckShowsItsEvidenceFixLinkAndArticleAndItsOneClickFixRunsTheCheckAgain()
     {
         var action = new CheckAction("sfcc.add-canceled-status", Guid.NewGuid(), null, "Add canceled");
         api.Latest[Canceled.Key] = FakeTroubleshootingApi.Result(Canceled, CheckOutcome.Fail, "canceled is not in Order statuses to push.",
@@ -64,20 +67,20 @@ public class TroubleshootingPageTests : PortalComponentTest
         cut.Find("[data-check='orders.canceled-status'] [data-testid=check-fix-action]").Click();
 
         Assert.Equal([action], api.Applied);
-        cut.WaitForAssertion(() => Assert.Equal("Pass", cut.Find("[data-check='orders.canceled-status']").GetAttribute("data-outcome")));
+        await cut.WaitForAssertionAsync(() => Assert.Equal("Pass", cut.Find("[data-check='orders.canceled-status']").GetAttribute("data-outcome")), Patience);
         Assert.Equal(["orders.canceled-status"], api.Ran);
         Assert.Empty(cut.FindAll("[data-check='orders.canceled-status'] [data-testid=check-fix]"));
     }
 
     [Fact]
-    public void RerunningOneCheckRunsOnlyThatCheck()
+    public async Task RerunningOneCheckRunsOnlyThatCheck()
     {
         api.Next[Site.Key] = FakeTroubleshootingApi.Result(Site, CheckOutcome.Fail, "Site 'RefArch' does not exist.", new CheckFix("Check the Site ID."));
         var cut = Render<Pipe17Portal.Client.Pages.Troubleshooting>();
 
         cut.Find("[data-check='sfcc.site'] [data-testid=check-rerun]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Fail", cut.Find("[data-check='sfcc.site']").GetAttribute("data-outcome")));
+        await cut.WaitForAssertionAsync(() => Assert.Equal("Fail", cut.Find("[data-check='sfcc.site']").GetAttribute("data-outcome")), Patience);
         Assert.Equal(["sfcc.site"], api.Ran);
         Assert.Contains("does not exist", cut.Find("[data-check='sfcc.site'] [data-testid=check-summary]").TextContent);
     }

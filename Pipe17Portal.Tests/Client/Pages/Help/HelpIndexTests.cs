@@ -49,8 +49,8 @@ public class HelpIndexTests : PortalComponentTest
 
         await cut.InvokeAsync(() => cut.Find("input[data-testid=help-filter]").Input("TRACKING tiktok"));
 
-        cut.WaitForAssertion(() => Assert.Equal(["Tracking isn't showing on TikTok Shop"],
-            cut.FindAll("[data-testid=help-entry-link]").Select(a => a.TextContent)));
+        await cut.WaitForAssertionAsync(() => Assert.Equal(["Tracking isn't showing on TikTok Shop"],
+            cut.FindAll("[data-testid=help-entry-link]").Select(a => a.TextContent)), TimeSpan.FromSeconds(20));
         Assert.Single(cut.FindAll("[data-testid=help-section]"));
     }
 
@@ -61,6 +61,6 @@ public class HelpIndexTests : PortalComponentTest
 
         await cut.InvokeAsync(() => cut.Find("input[data-testid=help-filter]").Input("quantum"));
 
-        cut.WaitForAssertion(() => Assert.Contains("No article matches “quantum”", cut.Find("[data-testid=help-no-match]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("No article matches “quantum”", cut.Find("[data-testid=help-no-match]").TextContent), TimeSpan.FromSeconds(20));
     }
 }
