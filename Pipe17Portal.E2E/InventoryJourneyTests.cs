@@ -70,11 +70,15 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
         // 5. The product page shows the new stock per location and the quantity TikTok was sent.
         await page.GotoAsync(productUrl);
         await shell.WaitUntilInteractiveAsync();
-        // The variant's panel loads its figures once the page is interactive; on a busy machine that takes a few seconds.
-        var loaded = new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 };
-        await Expect(inventory.Available("-warehouse")).ToHaveTextAsync(warehouse.ToString(CultureInfo.InvariantCulture), loaded);
-        await Expect(inventory.Available("-store")).ToHaveTextAsync(store.ToString(CultureInfo.InvariantCulture), loaded);
-        await Expect(inventory.Pushed("Juniper US")).ToHaveTextAsync(new Regex($"^{expected} at "), loaded);
+        // The variant's panel loads its figures once the page is interactive; on a busy machine (the whole suite running)
+        // that has taken longer than 15 s, so the page is reloaded until it shows them.
+        var loaded = new LocatorAssertionsToHaveTextOptions { Timeout = 10_000 };
+        await shell.ReloadUntilAsync(async () =>
+        {
+            await Expect(inventory.Available("-warehouse")).ToHaveTextAsync(warehouse.ToString(CultureInfo.InvariantCulture), loaded);
+            await Expect(inventory.Available("-store")).ToHaveTextAsync(store.ToString(CultureInfo.InvariantCulture), loaded);
+            await Expect(inventory.Pushed("Juniper US")).ToHaveTextAsync(new Regex($"^{expected} at "), loaded);
+        }, TimeSpan.FromSeconds(60));
     }
 
     private static async Task<int> IntOf(ILocator cell) =>
