@@ -68,4 +68,35 @@ public class RoleTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await memberClient.GetAsync("/api/v1/connections")).StatusCode);
     }
+
+    [Fact]
+    public async Task ARemovedMembersNextPageLoadAsksThemToSignIn()
+    {
+        var admin = await factory.CreateWorkspaceAsync();
+        var member = await factory.AddMemberAsync(admin.WorkspaceId, WorkspaceRole.Developer);
+        var memberClient = await factory.SignInAsync(member);
+        Assert.Equal(HttpStatusCode.OK, (await memberClient.GetAsync("/")).StatusCode);
+
+        var adminClient = await factory.SignInAsync(admin);
+        Assert.Equal(HttpStatusCode.NoContent, (await adminClient.DeleteAsync($"/api/v1/members/{member.UserId}")).StatusCode);
+
+        var page = await memberClient.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/Account/Login", page.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task ADemotedMemberActsAtTheNewRoleAtOnce()
+    {
+        var admin = await factory.CreateWorkspaceAsync();
+        var second = await factory.AddMemberAsync(admin.WorkspaceId, WorkspaceRole.Administrator);
+        var secondClient = await factory.SignInAsync(second);
+        var adminClient = await factory.SignInAsync(admin);
+
+        Assert.Equal(HttpStatusCode.OK, (await adminClient.PutJsonAsync($"/api/v1/members/{second.UserId}/role", new ChangeRoleRequest(WorkspaceRole.User))).StatusCode);
+
+        var problem = await (await secondClient.PostJsonAsync("/api/v1/invitations", new InviteMemberRequest($"x-{Guid.NewGuid():N}@example.com", WorkspaceRole.User)))
+            .ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("you are a User", problem.Detail);
+    }
 }
