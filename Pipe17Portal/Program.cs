@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
 
 builder.AddPortalData();
 builder.AddPortalSecurity();
+builder.AddPortalHostSecurity();
 builder.AddPortalEmail();
 builder.AddPortalApi();
 builder.AddPortalUi();

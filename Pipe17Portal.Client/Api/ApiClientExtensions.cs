@@ -5,7 +5,10 @@ namespace Pipe17Portal.Client.Api;
 
 public static class ApiClientExtensions
 {
-    /// <summary>In the browser every data interface is a Refit client of the portal's own HTTP API (cookie auth).</summary>
+    /// <summary>
+    /// In the browser every data interface is a Refit client of the portal's own HTTP API (cookie auth), sending the
+    /// <see cref="PortalRequestHeader"/> the API requires on cookie-authenticated writes.
+    /// </summary>
     public static IServiceCollection AddPortalApiClients(this IServiceCollection services, Uri baseAddress)
     {
         var settings = new RefitSettings
@@ -46,7 +49,12 @@ public static class ApiClientExtensions
         void Add<TApi>() where TApi : class
         {
             var name = typeof(TApi).Name;
-            services.AddHttpClient(name, c => c.BaseAddress = baseAddress).AddHttpMessageHandler<ProblemDetailsHandler>();
+            services.AddHttpClient(name, c =>
+                {
+                    c.BaseAddress = baseAddress;
+                    c.DefaultRequestHeaders.Add(PortalRequestHeader.Name, PortalRequestHeader.Value);
+                })
+                .AddHttpMessageHandler<ProblemDetailsHandler>();
             services.AddTransient(sp => RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(name), settings));
         }
     }

@@ -33,6 +33,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sandbox:Enabled", SandboxEnabled.ToString());
         builder.UseSetting("Sandbox:ConnectionString", $"Data Source={Path.Combine(directory, "sandbox.db")}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test signs in from the same (absent) address; RateLimitTests checks the limits with small ones of its own.
+        foreach (var policy in new[] { "SignIn", "Registration", "ForgotPassword", "Webhooks" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
         // The portal reaches its sandbox over HTTP; in tests that HTTP is the in-memory test server itself.
         builder.ConfigureServices(services => services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(
             provider => ((Microsoft.AspNetCore.TestHost.TestServer)provider.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()).CreateHandler())));
@@ -91,7 +96,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         return new TestMember(user.Id, email, workspaceId, role);
     }
 
-    /// <summary>An HTTP client signed in through the real sign-in form (antiforgery token included), holding the Identity cookie.</summary>
+    /// <summary>
+    /// An HTTP client signed in through the real sign-in form (antiforgery token included), holding the Identity cookie and
+    /// sending the header the API requires on cookie-authenticated writes, as the portal's pages do.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(TestMember member)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -104,6 +112,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             throw new InvalidOperationException($"Sign-in of {member.Email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
+        client.DefaultRequestHeaders.Add(PortalRequestHeader.Name, PortalRequestHeader.Value);
         return client;
     }
 

@@ -17,6 +17,7 @@ public static class UiExtensions
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UseTransportSecurity();
         if (app.Environment.IsDevelopment())
         {
             app.UseWebAssemblyDebugging();
@@ -26,8 +27,12 @@ public static class UiExtensions
         app.UseWhen(c => ApiProblemResponses.IsApiRequest(c.Request), api => api.UseStatusCodePages());
         app.UseWhen(c => !ApiProblemResponses.IsApiRequest(c.Request), pages =>
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseApiBodyLimit();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseApiWriteHeaderGuard();
         app.UseAuthorization();
+        app.UsePortalRequestTimeouts();
         app.UseAntiforgery();
         return app;
     }

@@ -24,7 +24,8 @@ public static class DataExtensions
 
         builder.Services.AddDataProtection()
             .SetApplicationName("Pipe17Portal")
-            .PersistKeysToDbContext<PortalDbContext>();
+            .PersistKeysToDbContext<PortalDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         return builder;
     }
 

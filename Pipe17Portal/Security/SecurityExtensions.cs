@@ -35,6 +35,7 @@ public static class SecurityExtensions
             {
                 o.LoginPath = "/Account/Login";
                 o.AccessDeniedPath = "/Account/AccessDenied";
+                o.Events.OnValidatePrincipal = MemberSessionValidator.ValidateAsync;
                 // The API answers with problem details; only pages redirect to the login form.
                 o.Events.OnRedirectToLogin = context => ApiProblemResponses.IsApiRequest(context.Request)
                     ? ApiProblemResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Not authenticated",

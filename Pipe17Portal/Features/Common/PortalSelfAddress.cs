@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Pipe17Portal.Features.Common;
 
@@ -9,22 +8,6 @@ namespace Pipe17Portal.Features.Common;
 /// </summary>
 public sealed class PortalSelfAddress(IConfiguration configuration, IServer server)
 {
-    public Uri BaseUri
-    {
-        get
-        {
-            if (configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured)
-            {
-                return new Uri(configured.TrimEnd('/') + "/");
-            }
-            var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            if (listening is null)
-            {
-                return new Uri("http://localhost/");
-            }
-            // Kestrel reports wildcard bindings as + or [::]; loopback reaches the same listener.
-            var address = listening.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
-            return new Uri(address.TrimEnd('/') + "/");
-        }
-    }
+    public Uri BaseUri =>
+        configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured ? new Uri(configured.TrimEnd('/') + "/") : ServerAddress.Listening(server);
 }

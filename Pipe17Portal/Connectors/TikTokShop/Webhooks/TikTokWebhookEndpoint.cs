@@ -19,6 +19,7 @@ public static class TikTokWebhookEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/webhooks/tiktok/{connectionId:guid}", HandleAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(Security.PortalRateLimits.Webhooks)
             .DisableAntiforgery()
             .ExcludeFromDescription();
 
