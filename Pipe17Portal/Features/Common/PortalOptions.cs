@@ -10,6 +10,12 @@ public sealed class PortalOptions
     /// <summary>The address merchants open (https://portal.example.com). Every link the portal mails starts with it.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Lets Production run without <see cref="PublicBaseUrl"/>, links then using the listening address: only for local tools
+    /// on a throw-away database (the `bench` verbs listen on a port chosen at start), never for a portal people use.
+    /// </summary>
+    public bool LinksFromListeningAddress { get; set; }
+
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
     /// <summary>The configured public address as a URI, or null when none is set.</summary>
@@ -36,7 +42,7 @@ public sealed class PortalOptionsValidation(IHostEnvironment environment) : IVal
     {
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            return environment.IsProduction()
+            return environment.IsProduction() && !options.LinksFromListeningAddress
                 ? ValidateOptionsResult.Fail(
                     "Portal:PublicBaseUrl is required in Production: set it to the address merchants open, e.g. https://portal.example.com " +
                     "(environment variable Portal__PublicBaseUrl). Password-reset, confirmation and invitation links are built from it.")

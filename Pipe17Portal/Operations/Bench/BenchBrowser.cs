@@ -10,7 +10,12 @@ namespace Pipe17Portal.Operations.Bench;
 /// <summary>What a merchant's browser does, over real HTTP: sign in, add a TikTok connection, Use sandbox, Connect, Authorize.</summary>
 public sealed class BenchBrowser(Uri baseUri) : IDisposable
 {
-    private readonly HttpClient http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
+    private readonly HttpClient http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    {
+        BaseAddress = baseUri,
+        // The header the portal's pages send: cookie-authenticated API writes need it.
+        DefaultRequestHeaders = { { PortalRequestHeader.Name, PortalRequestHeader.Value } },
+    };
 
     public HttpClient Http => http;
 

@@ -48,6 +48,10 @@ public static class BenchHost
             "--Sandbox:Enabled=true",
             $"--Sandbox:ConnectionString=Data Source={Path.Combine(Folder, "sandbox.db")}",
             "--Portal:PublicBaseUrl=",
+            // Links and webhook subscriptions use the port chosen at start; the host is local and throw-away.
+            "--Portal:LinksFromListeningAddress=true",
+            // Every webhook of the measured shops comes from the sandbox on loopback.
+            "--RateLimits:Webhooks:PermitLimit=1000000",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft=Warning",
             // The benchmark measures webhooks and the first pull, not the periodic poll.
