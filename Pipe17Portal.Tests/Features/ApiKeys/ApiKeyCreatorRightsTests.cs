@@ -72,4 +72,17 @@ public class ApiKeyCreatorRightsTests(PortalFactory factory) : IClassFixture<Por
             .Where(k => k.WorkspaceId == admin.WorkspaceId).ToListAsync());
         Assert.Null(Assert.Single(keys).RevokedAt);
     }
+
+    [Fact]
+    public async Task AKeyWhoseCreatorIsUnknownIsRefusedWithWhatToDo()
+    {
+        var admin = await factory.CreateWorkspaceAsync();
+        var (script, key) = await factory.ApiKeyClientAsync(admin, WorkspaceRole.Developer);
+        await factory.ScopedAsync(s => s.GetRequiredService<PortalDbContext>().ApiKeys.IgnoreQueryFilters()
+            .Where(k => k.Id == key.Key.Id).ExecuteUpdateAsync(u => u.SetProperty(k => k.CreatedByUserId, (string?)null)));
+
+        var problem = await (await script.GetAsync("/api/v1/workspace")).ReadProblemAsync(HttpStatusCode.Unauthorized);
+
+        Assert.Contains("Create a new key", problem.Detail);
+    }
 }

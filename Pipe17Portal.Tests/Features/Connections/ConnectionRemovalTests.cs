@@ -31,7 +31,7 @@ public class ConnectionRemovalTests(PortalFactory factory) : IClassFixture<Porta
         var problem = await (await browser.DeleteAsync($"/api/v1/connections/{sfcc.Id}")).ReadProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Contains("product", problem.Detail);
-        Assert.Contains("Disconnect", problem.Detail);
+        Assert.Contains("flows off", problem.Detail);
         Assert.Equal(flowsBefore.Order(), (await factory.ScopedAsync(s => s.GetRequiredService<ConnectionJobs>().ScheduledFlowsAsync(sfcc.Id))).Order());
         Assert.Equal(ConnectionStatus.Connected, (await (await browser.GetAsync($"/api/v1/connections/{sfcc.Id}")).ReadAsync<ConnectionSummary>()).Status);
     }

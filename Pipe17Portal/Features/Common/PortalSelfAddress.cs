@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Pipe17Portal.Features.Common;
 
 /// <summary>
-/// Where the portal can reach itself from the server side (its sandbox emulators): `Portal:PublicBaseUrl` when set,
-/// else the first address Kestrel listens on, else http://localhost (the in-memory test server).
+/// The portal's address for links in alert mails: `Portal:PublicBaseUrl` when set, else the first address Kestrel
+/// listens on, else http://localhost (the in-memory test server). The server calls its sandbox at <see cref="SandboxBaseAddress"/>.
 /// </summary>
 public sealed class PortalSelfAddress(IConfiguration configuration, IServer server)
 {
@@ -17,14 +16,7 @@ public sealed class PortalSelfAddress(IConfiguration configuration, IServer serv
             {
                 return new Uri(configured.TrimEnd('/') + "/");
             }
-            var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            if (listening is null)
-            {
-                return new Uri("http://localhost/");
-            }
-            // Kestrel reports wildcard bindings as + or [::]; loopback reaches the same listener.
-            var address = listening.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
-            return new Uri(address.TrimEnd('/') + "/");
+            return SandboxBaseAddress.ListeningAddress(server);
         }
     }
 }
