@@ -67,6 +67,11 @@ public class SecretScanTests(LogCapturingPortalFactory factory, ITestOutputHelpe
             }
         }
 
+        // The scan can find things: what it reads holds values of the flow that are not secret.
+        var organization = (await (await browser.GetAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc")).ReadAsync<SfccSettingsView>()).OrganizationId;
+        Assert.Contains(organization, stored);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains(sandbox.SfccId.ToString(), StringComparison.Ordinal) || l.Contains(sandbox.Shop.ConnectionId.ToString(), StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Body.Contains(organization, StringComparison.Ordinal));
         output.WriteLine($"Scanned {bodies.Count} responses, {factory.Logs.Lines.Count} log lines and {stored.Length:N0} characters of database for {secrets.Count} secrets: {hits.Count} hit(s).");
         Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits.Distinct().Take(30)));
     }

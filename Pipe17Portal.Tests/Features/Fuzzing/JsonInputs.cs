@@ -153,16 +153,17 @@ public sealed class JsonInputs(int seed)
     }
 
     /// <summary>A route value: one of the workspace's real ids, or something that is not one.</summary>
+    /// <remarks>Without NUL: a request line cannot carry one (Kestrel answers 400 before the portal sees it; TestServer throws).</remarks>
     public string RouteValue(IReadOnlyList<string> realIds) => random.Next(3) == 0 && realIds.Count > 0
         ? Pick(realIds)
-        : Uri.EscapeDataString(random.Next(4) == 0 ? Guid.NewGuid().ToString() : String() is { Length: > 0 and < 300 } s ? s : "x");
+        : Uri.EscapeDataString(random.Next(4) == 0 ? Guid.NewGuid().ToString() : String().Replace("\0", "", StringComparison.Ordinal) is { Length: > 0 and < 300 } s ? s : "x");
 
     public string Query(IEnumerable<string> names)
     {
-        var pairs = names.Where(_ => random.Next(2) == 0).Select(n => $"{n}={Uri.EscapeDataString(QueryValue())}").ToList();
+        var pairs = names.Where(_ => random.Next(2) == 0).Select(n => $"{n}={Uri.EscapeDataString(QueryValue().Replace("\0", "", StringComparison.Ordinal))}").ToList();
         if (random.Next(4) == 0)
         {
-            pairs.Add($"{Uri.EscapeDataString(Pick(OddStrings))}={Uri.EscapeDataString(QueryValue())}");
+            pairs.Add($"{Uri.EscapeDataString(Pick(OddStrings).Replace("\0", "", StringComparison.Ordinal))}={Uri.EscapeDataString(QueryValue().Replace("\0", "", StringComparison.Ordinal))}");
         }
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
     }
