@@ -42,7 +42,7 @@ public static class ApiExtensions
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = ApiKeyAuthenticationHandler.HeaderName,
-                Description = "A workspace API key; it acts with the role chosen when it was created.",
+                Description = "A workspace API key; it acts with the lower of the role chosen when it was created and its creator's current role.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
             return Task.CompletedTask;
@@ -52,6 +52,7 @@ public static class ApiExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<PortalLinks>();
         services.AddSingleton<PortalSelfAddress>();
+        services.AddSingleton<SandboxBaseAddress>();
         services.AddScoped<Features.SandboxConsole.SandboxControlClient>();
         services.AddScoped<Features.SandboxConsole.SandboxWorkspace>();
         services.AddHttpClient(Features.SandboxConsole.SandboxControlClient.HttpClientName);

@@ -11,7 +11,10 @@ public static class SandboxExtensions
     public static IHostApplicationBuilder AddSandbox(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Sandbox");
-        builder.Services.Configure<SandboxOptions>(section);
+        builder.Services.AddOptions<SandboxOptions>().Bind(section)
+            .Validate(o => o.BaseUrlIsUsable(),
+                "Sandbox:BaseUrl must be an absolute http(s) address without query or user name, e.g. http://localhost:5080; remove it to use the portal's own address.")
+            .ValidateOnStart();
         var options = section.Get<SandboxOptions>() ?? new SandboxOptions();
         if (options.Enabled)
         {

@@ -2,11 +2,15 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
 
 namespace Pipe17Portal.Security;
 
-/// <summary>Authenticates `X-Api-Key`: an active key of any workspace, acting with the role it was created with.</summary>
+/// <summary>
+/// Authenticates `X-Api-Key`: an active key of any workspace whose creator is still a member, acting with the lower of
+/// the key's role and its creator's current role (so a demotion lowers the key at once).
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -43,6 +47,12 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.Fail($"The API key '{key.Name}' was revoked on {key.RevokedAt:yyyy-MM-dd HH:mm} UTC. Create a new one in Settings → API keys.");
         }
+        var creatorRole = await CreatorRoleAsync(db, key.CreatedByUserId, key.WorkspaceId);
+        if (creatorRole is null)
+        {
+            return AuthenticateResult.Fail($"The API key '{key.Name}' has no creator in the workspace any more, so it no longer acts for anyone. " +
+                "Create a new key in Settings → API keys and revoke this one.");
+        }
 
         var now = clock.GetUtcNow();
         if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedPrecision)
@@ -50,9 +60,18 @@ public sealed class ApiKeyAuthenticationHandler(
             key.LastUsedAt = now;
             await db.SaveChangesAsync(Context.RequestAborted);
         }
-        var principal = ApiKeyClaims.Create(key.Id, key.WorkspaceId, key.Name, key.Role, SchemeName);
+        var role = key.Role < creatorRole.Value ? key.Role : creatorRole.Value;
+        var principal = ApiKeyClaims.Create(key.Id, key.WorkspaceId, key.Name, role, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    private async Task<WorkspaceRole?> CreatorRoleAsync(PortalDbContext db, string? userId, Guid workspaceId) =>
+        userId is null
+            ? null
+            : await db.Users.AsNoTracking()
+                .Where(u => u.Id == userId && u.WorkspaceId == workspaceId)
+                .Select(u => (WorkspaceRole?)u.Role)
+                .SingleOrDefaultAsync(Context.RequestAborted);
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {

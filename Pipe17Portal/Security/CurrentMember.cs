@@ -7,7 +7,7 @@ using Pipe17Portal.Data;
 
 namespace Pipe17Portal.Security;
 
-/// <summary>The caller acting in a workspace: a signed-in user, or an API key with the role it was created with.</summary>
+/// <summary>The caller acting in a workspace: a signed-in user, or an API key with the lower of its role and its creator's current role.</summary>
 public sealed record Member(Guid WorkspaceId, string? UserId, Guid? ApiKeyId, string DisplayName, WorkspaceRole Role)
 {
     /// <summary>How the audit log names this caller.</summary>

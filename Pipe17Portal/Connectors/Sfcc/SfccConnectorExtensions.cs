@@ -17,6 +17,8 @@ public static class SfccConnectorExtensions
         services.AddSfccApi();
         services.AddSingleton<Api.Auth.ISfccCredentialRefusals, SfccCredentialRefusals>();
         services.Configure<SfccApiOptions>(builder.Configuration.GetSection("Sfcc:Api"));
+        // Sandbox connections call only the sandbox at the address the server knows, whatever their settings say.
+        services.AddOptions<SfccApiOptions>().Configure<Features.Common.SandboxBaseAddress>((o, sandbox) => o.SandboxBase ??= () => sandbox.BaseUri);
         services.AddOptions<SfccOptions>().BindConfiguration("Sfcc").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SfccLink>();
         services.AddScoped<IConnector>(sp => sp.GetRequiredService<SfccLink>());

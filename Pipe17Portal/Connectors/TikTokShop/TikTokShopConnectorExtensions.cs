@@ -13,6 +13,8 @@ public static class TikTokShopConnectorExtensions
     {
         var services = builder.Services;
         services.AddTikTokShopApi();
+        // Sandbox connections call only the sandbox at the address the server knows, whatever their settings say.
+        services.AddOptions<TikTokApiOptions>().Configure<Features.Common.SandboxBaseAddress>((o, sandbox) => o.SandboxBase ??= () => sandbox.BaseUri);
         services.AddScoped<ITikTokTokenStore, TikTokTokenStore>();
         services.AddOptions<TikTokOptions>().BindConfiguration("TikTok").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TikTokShopLink>();

@@ -15,6 +15,9 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.CreatedBy).HasMaxLength(256);
         b.HasIndex(k => k.SecretHash).IsUnique();
         b.HasIndex(k => k.WorkspaceId);
+        // No foreign key: removing a member revokes their keys in the same transaction, and the key rows stay as history.
+        b.Property(k => k.CreatedByUserId).HasMaxLength(450);
+        b.HasIndex(k => k.CreatedByUserId);
         b.HasOne<Workspace>().WithMany().HasForeignKey(k => k.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

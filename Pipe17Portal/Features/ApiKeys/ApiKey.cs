@@ -14,6 +14,11 @@ public sealed class ApiKey : IWorkspaceOwned
     public required string SecretHash { get; set; }
     public WorkspaceRole Role { get; set; }
     public required string CreatedBy { get; set; }
+    /// <summary>
+    /// The member who created the key. The key acts at most at this member's current role, and stops when they leave;
+    /// null for keys of an unknown creator (made before creators were recorded and not matched by email), which are refused.
+    /// </summary>
+    public string? CreatedByUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }

@@ -25,6 +25,7 @@ public sealed class ApiKeysService(
     public async Task<ApiKeyCreated> CreateAsync(CreateApiKeyRequest request, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Creating an API key");
+        RequirePerson(me, "create");
         var check = new InputCheck();
         var name = check.Name(request.Name, "name", "Key name");
         var role = check.Role(request.Role);
@@ -49,6 +50,7 @@ public sealed class ApiKeysService(
             SecretHash = ApiKeySecrets.Hash(secret),
             Role = role,
             CreatedBy = me.Actor,
+            CreatedByUserId = me.UserId,
             CreatedAt = clock.GetUtcNow(),
         };
         db.ApiKeys.Add(key);
@@ -60,6 +62,7 @@ public sealed class ApiKeysService(
     public async Task RevokeAsync(Guid id, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Revoking an API key");
+        RequirePerson(me, "revoke");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw ApiProblemException.NotFound("The API key");
         if (key.RevokedAt is null)
@@ -67,6 +70,19 @@ public sealed class ApiKeysService(
             key.RevokedAt = clock.GetUtcNow();
             audit.Record(db, me, "API key revoked", field: "API keys", detail: $"'{key.Name}'");
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Keys are managed by a person: a key that could mint keys would outlive any revocation, and one that could revoke
+    /// keys could lock its owners out.
+    /// </summary>
+    private static void RequirePerson(Member me, string action)
+    {
+        if (me.ApiKeyId is not null)
+        {
+            throw ApiProblemException.Forbidden(
+                $"An API key cannot {action} API keys. A Developer or Administrator signed in to the portal does this under Settings → API keys.");
         }
     }
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 namespace Pipe17Portal.Features.Common;
 
 /// <summary>
-/// Where the portal can reach itself from the server side (its sandbox emulators): `Portal:PublicBaseUrl` when set,
-/// else the first address Kestrel listens on, else http://localhost (the in-memory test server).
+/// The portal's address for links in alert mails: `Portal:PublicBaseUrl` when set, else the first address Kestrel
+/// listens on, else http://localhost (the in-memory test server). The server calls its sandbox at <see cref="SandboxBaseAddress"/>.
 /// </summary>
 public sealed class PortalSelfAddress(IConfiguration configuration, IServer server)
 {

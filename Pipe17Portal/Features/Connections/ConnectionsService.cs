@@ -86,18 +86,24 @@ public sealed class ConnectionsService(
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Removing a connection");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var connection = await FindAsync(db, id, ct);
-        var orders = await db.Orders.CountAsync(o => o.SourceConnectionId == connection.Id, ct);
-        if (orders > 0)
+        var dependents = await ConnectionDependents.FindAsync(db, connection.Id, ct);
+        if (dependents.Count > 0)
         {
+            var instead = connection.Kind == ConnectorKind.TikTokShop
+                ? "Click Disconnect on its page instead: its flows stop and the history stays."
+                : "Switch its flows off on the Flows page instead: nothing runs any more and the history stays.";
             throw ApiProblemException.Conflict(
-                $"'{connection.DisplayName}' has {orders} order(s) whose history depends on it, so it cannot be removed. Disconnect it instead: its flows stop and the orders stay.");
+                $"'{connection.DisplayName}' cannot be removed: it holds {string.Join(", ", dependents)}, which would be lost or left without their link. {instead}");
         }
-        // Stop its flows first: a job must not start against a connection that is being removed.
-        await jobs.UnscheduleAllAsync(connection.Id, ct);
         db.Connections.Remove(connection);
         audit.Record(db, me, "Connection removed", connection, detail: ConnectorCatalog.Get(connection.Kind).Name);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        // Only once the removal is committed: a refused or failed removal keeps its flows running. A run that starts in
+        // between finds no connection and does nothing.
+        await jobs.UnscheduleAllAsync(connection.Id, CancellationToken.None);
     }
 
     private static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct) =>

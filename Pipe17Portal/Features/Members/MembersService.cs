@@ -65,7 +65,15 @@ public sealed class MembersService(
         // A user belongs to one workspace, so leaving it ends the account; its cookie stops working at once
         // because every request looks the member up again.
         db.Users.Remove(user);
-        audit.Record(db, me, "Member removed", field: "Members", detail: user.Email);
+        // Their keys go with them: a key must not keep acting for someone who left.
+        var now = clock.GetUtcNow();
+        var keys = await db.ApiKeys.Where(k => k.CreatedByUserId == user.Id && k.RevokedAt == null).ToListAsync(ct);
+        foreach (var key in keys)
+        {
+            key.RevokedAt = now;
+        }
+        audit.Record(db, me, "Member removed", field: "Members",
+            detail: keys.Count == 0 ? user.Email : $"{user.Email}; {keys.Count} API key(s) they created revoked");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -4,8 +4,8 @@ using Refit;
 
 namespace Pipe17Portal.Features.SandboxConsole;
 
-/// <summary>Creates <see cref="ISandboxControlApi"/> clients for the portal's own address.</summary>
-public sealed class SandboxControlClient(IHttpClientFactory httpClients, PortalSelfAddress self)
+/// <summary>Creates <see cref="ISandboxControlApi"/> clients for the sandbox's address (<see cref="SandboxBaseAddress"/>).</summary>
+public sealed class SandboxControlClient(IHttpClientFactory httpClients, SandboxBaseAddress sandbox)
 {
     public const string HttpClientName = "sandbox-control";
 
@@ -22,7 +22,7 @@ public sealed class SandboxControlClient(IHttpClientFactory httpClients, PortalS
         get
         {
             var http = httpClients.CreateClient(HttpClientName);
-            http.BaseAddress = self.BaseUri;
+            http.BaseAddress = sandbox.BaseUri;
             return RestService.ForGenerated<ISandboxControlApi>(http, Settings);
         }
     }

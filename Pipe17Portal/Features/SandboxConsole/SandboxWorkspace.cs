@@ -36,7 +36,7 @@ public sealed class SandboxWorkspace(IDbContextFactory<PortalDbContext> dbFactor
         catch (HttpRequestException e)
         {
             throw new ApiProblemException(HttpStatusCode.BadGateway, "Sandbox unreachable",
-                $"The portal could not reach its own sandbox ({e.Message}). If the portal runs behind a proxy, set Portal:PublicBaseUrl to an address the server can call.");
+                $"The portal could not reach its own sandbox ({e.Message}). If the server cannot reach itself at its listening address (e.g. behind a proxy or in a container), set Sandbox:BaseUrl to an address it can call.");
         }
         catch (ApiException e)
         {

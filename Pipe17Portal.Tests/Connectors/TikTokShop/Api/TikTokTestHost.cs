@@ -7,6 +7,7 @@ namespace Pipe17Portal.Tests.Connectors.TikTokShop.Api;
 /// <summary>The client as the portal registers it (AddTikTokShopApi), with the network replaced by a <see cref="ScriptedHttpHandler"/>.</summary>
 public sealed class TikTokTestHost : IDisposable
 {
+    public static readonly Uri SandboxBase = new("http://localhost:5080/");
     public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
     public static readonly TikTokAppCredentials App = new("6abc123def", "s3cr3t-app-secret", "7321");
     public const string ShopCipher = "GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3";
@@ -21,6 +22,8 @@ public sealed class TikTokTestHost : IDisposable
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton<ITikTokTokenStore>(Tokens);
         collection.AddTikTokShopApi();
+        // The address these tests give the portal's sandbox (TikTokEndpoints.Sandbox(SandboxBase)).
+        collection.Configure<TikTokApiOptions>(o => o.SandboxBase = () => SandboxBase);
         collection.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Http));
         services = collection.BuildServiceProvider();
         scope = services.CreateScope();

@@ -9,6 +9,16 @@ public sealed class SfccApiOptions
     public Uri? PortalBaseUrl { get; set; }
 
     /// <summary>
+    /// Where the portal reaches its sandbox now (the portal sets it from configuration or its own listening address), used
+    /// when <see cref="PortalBaseUrl"/> is null: a sandbox connection whose stored address points elsewhere calls nothing.
+    /// A function because the listening address is known only once the server has started.
+    /// </summary>
+    public Func<Uri>? SandboxBase { get; set; }
+
+    /// <summary>The address sandbox connections are pinned to, if known.</summary>
+    public Uri? PinnedSandboxBase => PortalBaseUrl ?? SandboxBase?.Invoke();
+
+    /// <summary>
     /// First delay of the client's own retries (it doubles, with jitter); null means 1 s. A Retry-After from SFCC still
     /// wins. Tests against the emulator's injected faults shorten it.
     /// </summary>

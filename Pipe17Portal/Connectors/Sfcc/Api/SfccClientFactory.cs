@@ -19,7 +19,7 @@ public sealed class SfccClientFactory(IHttpMessageHandlerFactory handlers, SfccT
     private HttpClient HttpClientFor(SfccContext context, SfccTokenKind kind, Uri baseUrl, string api) =>
         new(new SfccAuthHandler(context, kind, tokens, refusals)
         {
-            InnerHandler = new SfccGuardHandler(context, api, options.Value.PortalBaseUrl) { InnerHandler = handlers.CreateHandler(SfccHttpClients.Api) },
+            InnerHandler = new SfccGuardHandler(context, api, options.Value.PinnedSandboxBase) { InnerHandler = handlers.CreateHandler(SfccHttpClients.Api) },
         })
         {
             // Refit appends "/product/…" to the base path, so a trailing slash would double it.

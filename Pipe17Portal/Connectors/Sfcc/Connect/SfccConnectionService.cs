@@ -18,7 +18,7 @@ public sealed partial class SfccConnectionService(
     CurrentMember current,
     AuditTrail audit,
     ConnectionSecrets secrets,
-    PortalLinks links,
+    SandboxBaseAddress sandboxAddress,
     SandboxControlClient sandbox,
     SfccConnectChecks checks,
     SfccLink link,
@@ -96,7 +96,7 @@ public sealed partial class SfccConnectionService(
             OciTenantGroupId = s.OciTenantGroupId ?? "",
             InventoryLocations = s.OciLocations ?? [],
             SandboxAccountId = account.Id,
-            SandboxBaseUrl = links.BaseUrl,
+            SandboxBaseUrl = sandboxAddress.BaseUrl,
             LastChecks = [],
         };
         await secrets.SetAsync(db, connection, SfccSecrets.B2cClientPassword, s.B2cApiClientPassword, ct);

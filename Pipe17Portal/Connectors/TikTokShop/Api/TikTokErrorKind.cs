@@ -16,4 +16,6 @@ public enum TikTokErrorKind
     Network,
     /// <summary>The merchant has to authorize the shop again.</summary>
     NeedsReauthorization,
+    /// <summary>The address is neither TikTok's nor the portal's own sandbox, so nothing was sent (<see cref="TikTokAddressGuard"/>).</summary>
+    AddressRefused,
 }

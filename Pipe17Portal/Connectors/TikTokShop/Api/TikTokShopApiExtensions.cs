@@ -13,20 +13,26 @@ public static class TikTokShopApiExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TikTokRefreshLocks>();
         services.TryAddTransient<TikTokSigningHandler>();
+        services.TryAddTransient<TikTokGuardHandler>();
+        services.AddOptions<TikTokApiOptions>();
         services.TryAddScoped<TikTokAuthClient>();
         services.TryAddScoped<TikTokTokenManager>();
         services.TryAddScoped<TikTokClientFactory>();
 
-        // Added after the resilience handler, so signing runs inside it: every retry gets a fresh timestamp and sign.
+        // The address guard comes first (outermost), so a refused address is neither signed nor retried.
+        // Signing is added after the resilience handler, so it runs inside it: every retry gets a fresh timestamp and sign.
         var reads = services.AddHttpClient(TikTokHttpClients.OpenApiReads);
+        reads.AddHttpMessageHandler<TikTokGuardHandler>();
         reads.AddResilienceHandler("tiktok-reads", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: true));
         reads.AddHttpMessageHandler<TikTokSigningHandler>();
 
         var writes = services.AddHttpClient(TikTokHttpClients.OpenApiWrites);
+        writes.AddHttpMessageHandler<TikTokGuardHandler>();
         writes.AddResilienceHandler("tiktok-writes", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
         writes.AddHttpMessageHandler<TikTokSigningHandler>();
 
         services.AddHttpClient(TikTokHttpClients.Auth)
+            .AddHttpMessageHandler<TikTokGuardHandler>()
             .AddResilienceHandler("tiktok-auth", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
         return services;
     }

@@ -19,6 +19,7 @@ public sealed class TikTokConnectionService(
     AuditTrail audit,
     ConnectionSecrets secrets,
     PortalLinks links,
+    SandboxBaseAddress sandboxAddress,
     SandboxControlClient sandbox,
     TikTokShopLink shopLink,
     TimeProvider clock) : ITikTokConnectionApi
@@ -126,7 +127,7 @@ public sealed class TikTokConnectionService(
             Region = account.Tiktok.Region,
             OrderHoldMinutes = 0, // sandbox orders are test orders: no need to wait for buyer edits
             SandboxAccountId = account.Id,
-            SandboxBaseUrl = links.BaseUrl,
+            SandboxBaseUrl = sandboxAddress.BaseUrl,
         };
         await secrets.SetAsync(db, connection, TikTokSecrets.AppSecret, account.Tiktok.AppSecret, ct);
         await secrets.DeleteAsync(db, connection.Id, TikTokSecrets.Tokens, ct);

@@ -121,7 +121,7 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
         SfccContext context, SfccTokenKind kind, SfccCallSite site, Uri url, AuthenticationHeaderValue authorization,
         KeyValuePair<string, string>[] form, CancellationToken ct)
     {
-        var http = new HttpClient(new SfccGuardHandler(context, site.Api, options.Value.PortalBaseUrl) { InnerHandler = handlers.CreateHandler(SfccHttpClients.Auth) }, disposeHandler: false)
+        var http = new HttpClient(new SfccGuardHandler(context, site.Api, options.Value.PinnedSandboxBase) { InnerHandler = handlers.CreateHandler(SfccHttpClients.Auth) }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
