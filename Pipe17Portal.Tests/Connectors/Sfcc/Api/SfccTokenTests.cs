@@ -217,7 +217,7 @@ public class SfccTokenTests
         Assert.Equal(["SALESFORCE_COMMERCE_API:zzte_053", "sfcc.products", "sfcc.orders.rw", "sfcc.catalogs.rw", "sfcc.inventory.impex-inventory.rw"], token.Data.Scopes);
         Assert.Equal(["sfcc.inventory.availability.rw", "sfcc.customerlists.rw", "sfcc.products.rw"], token.Data.Missing(host.Client.Tokens.RequiredAccountManagerScopes));
         Assert.Empty(token.Data.Missing(["sfcc.orders"]));
-        Assert.Equal(["sfcc.catalogs"], token.Data.Missing(["sfcc.catalogs", "sfcc.products"]));
+        Assert.Equal(["sfcc.customerlists"], token.Data.Missing(["sfcc.customerlists", "sfcc.products"]));
     }
 
     [Theory]
