@@ -25,6 +25,14 @@ public interface IBusinessManagerApi
     [Put("/api/v1/sandbox/sfcc/bm-user/roles")]
     Task<BmInstance> SetRolesAsync([Body] BmRolesUpdate update, CancellationToken ct = default);
 
+    /// <summary>Sets the custom attributes defined on the Order type; an order carrying another c_ attribute is refused.</summary>
+    [Put("/api/v1/sandbox/sfcc/order-attribute-definitions")]
+    Task<BmInstance> SetOrderAttributesAsync([Body] BmOrderAttributesUpdate update, CancellationToken ct = default);
+
+    /// <summary>Sets the site's tax rate and taxation (net or gross), with which every basket is taxed from then on.</summary>
+    [Put("/api/v1/sandbox/sfcc/tax")]
+    Task<BmInstance> SetTaxAsync([Body] BmTaxUpdate update, CancellationToken ct = default);
+
     [Get("/api/v1/sandbox/sfcc/payment-methods")]
     Task<IReadOnlyList<BmMethod>> ListPaymentMethodsAsync(CancellationToken ct = default);
 

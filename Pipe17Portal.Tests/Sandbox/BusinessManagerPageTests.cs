@@ -38,6 +38,22 @@ public class BusinessManagerPageTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task ShowsEachClientsStep1SettingsAndTheOrderAttributesWhichCanBeRemoved()
+    {
+        var cut = RenderPage();
+
+        var setup = cut.Find("[data-testid=bm-client-setup]").TextContent;
+        Assert.Contains("client_secret_post", setup);
+        Assert.Contains("JWT", setup);
+        Assert.Contains("mail roles tenantFilter profile openId", setup);
+        Assert.Equal(["c_tiktokOrderId"], cut.FindAll("[data-testid=bm-order-attribute]").Select(c => c.TextContent.Trim()));
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=bm-order-attribute] button").Click());
+
+        await cut.WaitForAssertionAsync(() => Assert.Empty(cut.FindAll("[data-testid=bm-order-attribute]")), TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task DeletesAPaymentMethodAndACustomerAndListsAgain()
     {
         var cut = RenderPage();
@@ -141,7 +157,10 @@ public class BusinessManagerPageTests : PortalComponentTest
         public List<string> DeletedCustomers { get; } = [];
         public List<BmCustomerCreate> CreatedCustomers { get; } = [];
 
-        private readonly List<BmApiClient> clients = [new("b2c-client-0001", "b2c", "SALESFORCE_COMMERCE_API", ["sfcc.products.rw"])];
+        private readonly List<BmApiClient> clients =
+            [new("b2c-client-0001", "b2c", "SALESFORCE_COMMERCE_API", ["sfcc.products.rw"], false, ["mail", "roles", "tenantFilter", "profile", "openId"], "client_secret_post", "JWT")];
+        private List<string> orderAttributes = ["tiktokOrderId"];
+        public List<BmTaxUpdate> TaxChanges { get; } = [];
         private readonly List<BmOcapiResource> resources = [new("shop", "/baskets", ["post"]), new("data", "/sites/*", ["get"])];
 
         public List<(string ClientId, bool Disabled)> DisabledChanges { get; } = [];
@@ -149,7 +168,20 @@ public class BusinessManagerPageTests : PortalComponentTest
         public List<BmOcapiResourceRemoval> RemovedResources { get; } = [];
 
         public Task<BmInstance> GetInstanceAsync(CancellationToken ct = default) =>
-            Task.FromResult(new BmInstance(true, "f_ecom_zzte_053", "Sandbox", "bm.user@example.com", ["Administrator"], [.. clients], [.. resources]));
+            Task.FromResult(new BmInstance(true, "f_ecom_zzte_053", "Sandbox", "bm.user@example.com", ["Administrator"], [.. clients], [.. resources],
+                [.. orderAttributes], TaxChanges.LastOrDefault()?.TaxRate ?? 0m, TaxChanges.LastOrDefault()?.Taxation ?? "net"));
+
+        public Task<BmInstance> SetOrderAttributesAsync(BmOrderAttributesUpdate update, CancellationToken ct = default)
+        {
+            orderAttributes = [.. update.Attributes];
+            return GetInstanceAsync(ct);
+        }
+
+        public Task<BmInstance> SetTaxAsync(BmTaxUpdate update, CancellationToken ct = default)
+        {
+            TaxChanges.Add(update);
+            return GetInstanceAsync(ct);
+        }
 
         public Task<BmInstance> SetClientDisabledAsync(string clientId, BmClientDisabledUpdate update, CancellationToken ct = default)
         {

@@ -2,11 +2,25 @@ namespace Pipe17Portal.Client.Api.Contracts;
 
 /// <summary>The workspace's sandbox Salesforce instance as the Sandbox Business Manager shows it.</summary>
 /// <param name="OcapiResources">The resources the instance's OCAPI settings (Shop and Data) allow the OCAPI client.</param>
+/// <param name="OrderAttributes">Ids (without c_) of the custom attribute definitions of the Order system object type.</param>
+/// <param name="TaxRate">The site's tax rate, e.g. 0.0825 for 8.25 %.</param>
+/// <param name="Taxation">net (tax on top of prices) or gross (prices include tax).</param>
 public sealed record BmInstance(bool HasSandboxAccount, string? OrganizationId, string? SiteId, string? BmUser, IReadOnlyList<string> BmRoles, IReadOnlyList<BmApiClient> Clients,
-    IReadOnlyList<BmOcapiResource>? OcapiResources = null);
+    IReadOnlyList<BmOcapiResource>? OcapiResources = null, IReadOnlyList<string>? OrderAttributes = null, decimal? TaxRate = null, string? Taxation = null);
+
+/// <param name="Attributes">Attribute ids without the c_ prefix, e.g. tiktokOrderId.</param>
+public sealed record BmOrderAttributesUpdate(IReadOnlyList<string> Attributes);
+
+/// <param name="TaxRate">A fraction from 0 to 0.5, e.g. 0.0825.</param>
+/// <param name="Taxation">net or gross.</param>
+public sealed record BmTaxUpdate(decimal TaxRate, string Taxation);
 
 /// <param name="Disabled">Disabled in Account Manager: every token request of the client is refused.</param>
-public sealed record BmApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false);
+/// <param name="DefaultScopes">Account Manager's Default Scopes of the client.</param>
+/// <param name="TokenEndpointAuthMethod">client_secret_post or client_secret_basic: the only way the client may authenticate.</param>
+/// <param name="AccessTokenFormat">JWT.</param>
+public sealed record BmApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false,
+    IReadOnlyList<string>? DefaultScopes = null, string? TokenEndpointAuthMethod = null, string? AccessTokenFormat = null);
 
 public sealed record BmClientDisabledUpdate(bool Disabled);
 

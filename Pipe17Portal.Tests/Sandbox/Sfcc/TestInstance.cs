@@ -62,15 +62,38 @@ public sealed class TestInstance
         return await Reply.ReadAsync(await Http.SendAsync(request));
     }
 
-    /// <summary>Account Manager client_credentials with HTTP Basic.</summary>
+    /// <summary>Account Manager client_credentials as the setup guide's clients authenticate: client_secret_post (id and secret as form fields).</summary>
     public Task<Reply> AmTokenAsync(string clientId, string secret, string? scope, string path = "/dwsso/oauth2/access_token")
+    {
+        var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret };
+        if (scope is not null)
+        {
+            form["scope"] = scope;
+        }
+        return PostFormAsync(Am + path, form);
+    }
+
+    /// <summary>Account Manager client_credentials with HTTP Basic (client_secret_basic).</summary>
+    public Task<Reply> AmBasicTokenAsync(string clientId, string secret, string? scope)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials" };
         if (scope is not null)
         {
             form["scope"] = scope;
         }
-        return PostFormAsync(Am + path, form, Basic($"{Uri.EscapeDataString(clientId)}:{Uri.EscapeDataString(secret)}"));
+        return PostFormAsync(Am + "/dwsso/oauth2/access_token", form, Basic($"{Uri.EscapeDataString(clientId)}:{Uri.EscapeDataString(secret)}"));
+    }
+
+    /// <summary>
+    /// Lets the B2C API client also be granted the read scopes (the guide allows only the .rw ones), for tests of the SCAPI
+    /// endpoints that accept either.
+    /// </summary>
+    public async Task AllowReadScopesAsync()
+    {
+        string[] rw = ["sfcc.orders.rw", "sfcc.catalogs.rw", "sfcc.inventory.impex-inventory.rw", "sfcc.inventory.availability.rw",
+            "sfcc.inventory.reservations.rw", "sfcc.customerlists.rw", "sfcc.products.rw"];
+        var changed = await PutJsonAsync($"{Control}/api-clients/{B2cClientId}/scopes", new { scopes = rw.Concat(rw.Select(s => s[..^3])) });
+        Assert.True(changed.Status == HttpStatusCode.OK, changed.ToString());
     }
 
     public Task<Reply> SlasTokenAsync(string clientId, string secret, string? channel)

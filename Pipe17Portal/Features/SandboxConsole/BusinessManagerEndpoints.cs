@@ -23,6 +23,10 @@ public sealed class BusinessManagerEndpoints : IEndpointGroup
             .WithSummary("Remove a resource from the OCAPI settings (Shop or Data)");
         group.MapPut("/bm-user/roles", (BmRolesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetRolesAsync(update, ct))
             .WithSummary("Change the Business Manager user's roles");
+        group.MapPut("/order-attribute-definitions", (BmOrderAttributesUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetOrderAttributesAsync(update, ct))
+            .WithSummary("Set the custom attributes defined on the Order type (an order with another c_ attribute is refused)");
+        group.MapPut("/tax", (BmTaxUpdate update, IBusinessManagerApi api, CancellationToken ct) => api.SetTaxAsync(update, ct))
+            .WithSummary("Set the site's tax rate and taxation (net or gross)");
         group.MapGet("/payment-methods", (IBusinessManagerApi api, CancellationToken ct) => api.ListPaymentMethodsAsync(ct))
             .WithSummary("Payment methods of the sandbox site");
         group.MapDelete("/payment-methods/{methodId}", async (string methodId, IBusinessManagerApi api, CancellationToken ct) =>

@@ -64,6 +64,29 @@ public sealed class BusinessManagerService(
         return await InstanceAsync(account, ct);
     }
 
+    public async Task<BmInstance> SetOrderAttributesAsync(BmOrderAttributesUpdate update, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        var ids = update?.Attributes?.Select(a => a?.Trim() ?? "").Select(a => a.StartsWith("c_", StringComparison.Ordinal) ? a[2..] : a).ToList();
+        if (ids is null || ids.Any(a => a.Length == 0))
+        {
+            throw ApiProblemException.Invalid("attributes", "List the attribute ids to define on the Order type, e.g. tiktokOrderId (the c_ prefix is optional).");
+        }
+        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccOrderAttributesAsync(account, new ControlOrderAttributes(ids), ct));
+        return await InstanceAsync(account, ct);
+    }
+
+    public async Task<BmInstance> SetTaxAsync(BmTaxUpdate update, CancellationToken ct = default)
+    {
+        var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
+        if (update is null || update.TaxRate is < 0 or > 0.5m || update.Taxation is not ("net" or "gross"))
+        {
+            throw ApiProblemException.Invalid("taxRate", "Enter the tax rate as a fraction from 0 to 0.5 (0.0825 for 8.25 %) and taxation net or gross.");
+        }
+        await SandboxWorkspace.CallAsync(() => control.Api.SetSfccTaxAsync(account, new ControlTax(update.TaxRate, update.Taxation), ct));
+        return await InstanceAsync(account, ct);
+    }
+
     public async Task<IReadOnlyList<BmMethod>> ListPaymentMethodsAsync(CancellationToken ct = default)
     {
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
@@ -163,11 +186,15 @@ public sealed class BusinessManagerService(
         foreach (var clientId in new[] { s.B2cApiClientId, s.ShopApiClientId, s.OcapiClientId })
         {
             var client = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccClientAsync(account, clientId, ct));
-            clients.Add(new BmApiClient(client.ClientId, client.Kind, client.Role, client.Scopes, client.Disabled));
+            clients.Add(new BmApiClient(client.ClientId, client.Kind, client.Role, client.Scopes, client.Disabled,
+                client.DefaultScopes, client.TokenEndpointAuthMethod, client.AccessTokenFormat));
         }
         var settings = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccOcapiSettingsAsync(account, ct));
+        var attributes = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccOrderAttributesAsync(account, ct));
+        var preferences = await SandboxWorkspace.CallAsync(() => control.Api.GetSfccSitePreferencesAsync(account, ct));
         return new BmInstance(true, s.OrganizationId, s.SiteId, user.User, user.Roles, clients,
-            [.. OcapiResources(settings, "shop", s.OcapiClientId), .. OcapiResources(settings, "data", s.OcapiClientId)]);
+            [.. OcapiResources(settings, "shop", s.OcapiClientId), .. OcapiResources(settings, "data", s.OcapiClientId)],
+            attributes.Attributes, preferences.TaxRate, preferences.Taxation);
     }
 
     /// <summary>The resources one settings document allows the OCAPI client, as listed in its JSON.</summary>

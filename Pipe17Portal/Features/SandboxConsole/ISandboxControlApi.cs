@@ -51,6 +51,18 @@ public interface ISandboxControlApi
     [Put("/sandbox/_control/accounts/{id}/sfcc/bm-user/roles")]
     Task<ControlBmUser> SetSfccBmRolesAsync(Guid id, [Body] ControlRoles body, CancellationToken ct);
 
+    [Get("/sandbox/_control/accounts/{id}/sfcc/order-attribute-definitions")]
+    Task<ControlOrderAttributes> GetSfccOrderAttributesAsync(Guid id, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/order-attribute-definitions")]
+    Task<ControlOrderAttributes> SetSfccOrderAttributesAsync(Guid id, [Body] ControlOrderAttributes body, CancellationToken ct);
+
+    [Get("/sandbox/_control/accounts/{id}/sfcc/site-preferences")]
+    Task<ControlSitePreferences> GetSfccSitePreferencesAsync(Guid id, CancellationToken ct);
+
+    [Put("/sandbox/_control/accounts/{id}/sfcc/site-preferences")]
+    Task<ControlSitePreferences> SetSfccTaxAsync(Guid id, [Body] ControlTax body, CancellationToken ct);
+
     [Post("/sandbox/_control/accounts/{id}/sfcc/payment-methods")]
     Task CreateSfccPaymentMethodAsync(Guid id, [Body] ControlMethod body, CancellationToken ct);
 
@@ -102,7 +114,8 @@ public sealed record ControlPackage(string Id, string Status, string? TrackingNu
 
 public sealed record ControlInventory(string SellerSku, string WarehouseId, int Quantity);
 
-public sealed record ControlApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false);
+public sealed record ControlApiClient(string ClientId, string Kind, string? Role, IReadOnlyList<string> Scopes, bool Disabled = false,
+    IReadOnlyList<string>? DefaultScopes = null, string? TokenEndpointAuthMethod = null, string? AccessTokenFormat = null);
 
 public sealed record ControlDisabled(bool Disabled);
 
@@ -115,6 +128,12 @@ public sealed record ControlScopes(IReadOnlyList<string> Scopes);
 public sealed record ControlBmUser(string User, IReadOnlyList<string> Roles);
 
 public sealed record ControlRoles(IReadOnlyList<string> Roles);
+
+public sealed record ControlOrderAttributes(IReadOnlyList<string> Attributes);
+
+public sealed record ControlSitePreferences(int BasketsPerCustomer, decimal TaxRate, string Taxation);
+
+public sealed record ControlTax(decimal TaxRate, string Taxation);
 
 public sealed record ControlMethod(string Id);
 

@@ -147,8 +147,20 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.Property<string>("ClientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessTokenFormat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("JWT");
+
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultScopes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("mail roles tenantFilter profile openId");
 
                     b.Property<bool>("Disabled")
                         .HasColumnType("INTEGER");
@@ -164,6 +176,12 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenEndpointAuthMethod")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("client_secret_post");
 
                     b.HasKey("ClientId");
 
@@ -272,6 +290,12 @@ namespace Pipe17Portal.Sandbox.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrderAttributes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("tiktokOrderId");
+
                     b.Property<long>("OrderSequence")
                         .HasColumnType("INTEGER");
 
@@ -281,6 +305,15 @@ namespace Pipe17Portal.Sandbox.Migrations
                     b.Property<string>("ShopSettings")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("TaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Taxation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("net");
 
                     b.HasKey("AccountId");
 

@@ -135,9 +135,14 @@ public class SfccTokenTests
 
         var sent = Assert.Single(host.Http.Requests);
         Assert.Equal("https://account.demandware.com/dwsso/oauth2/access_token", sent.Uri.ToString());
-        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("b2c-client-id:b2c%20pass%2Fword")), sent.Authorization);
+        // Setup guide Step 1: Token Endpoint Auth Method client_secret_post, so the id and password travel as form fields, not Basic.
+        Assert.Null(sent.Authorization);
+        Assert.Equal("b2c-client-id", sent.Form["client_id"]);
+        Assert.Equal("b2c pass/word", sent.Form["client_secret"]);
         Assert.Equal("client_credentials", sent.Form["grant_type"]);
-        Assert.Equal("SALESFORCE_COMMERCE_API:zzte_053 sfcc.products sfcc.orders sfcc.orders.rw sfcc.customerlists sfcc.inventory.availability", sent.Form["scope"]);
+        // Only scopes of the guide's allowed list: Account Manager refuses a read scope the client is allowed only as .rw.
+        Assert.Equal("SALESFORCE_COMMERCE_API:zzte_053 sfcc.orders.rw sfcc.catalogs.rw sfcc.inventory.impex-inventory.rw sfcc.inventory.availability.rw sfcc.customerlists.rw sfcc.products.rw",
+            sent.Form["scope"]);
     }
 
     [Fact]
@@ -204,15 +209,15 @@ public class SfccTokenTests
     public async Task TheTokenScopesAreReadFromTheJwt()
     {
         using var host = new SfccTestHost();
-        host.Http.ThenToken(SfccTestHost.Jwt("""["SALESFORCE_COMMERCE_API:zzte_053","sfcc.products","sfcc.orders.rw"]"""));
+        host.Http.ThenToken(SfccTestHost.Jwt("""["SALESFORCE_COMMERCE_API:zzte_053","sfcc.products","sfcc.orders.rw","sfcc.catalogs.rw","sfcc.inventory.impex-inventory.rw"]"""));
 
         var token = await host.Client.Tokens.GetAccountManagerTokenAsync();
 
         Assert.True(token.IsSuccess, token.ToString());
-        Assert.Equal(["SALESFORCE_COMMERCE_API:zzte_053", "sfcc.products", "sfcc.orders.rw"], token.Data.Scopes);
-        Assert.Equal(["sfcc.customerlists", "sfcc.inventory.availability"], token.Data.Missing(host.Client.Tokens.RequiredAccountManagerScopes));
+        Assert.Equal(["SALESFORCE_COMMERCE_API:zzte_053", "sfcc.products", "sfcc.orders.rw", "sfcc.catalogs.rw", "sfcc.inventory.impex-inventory.rw"], token.Data.Scopes);
+        Assert.Equal(["sfcc.inventory.availability.rw", "sfcc.customerlists.rw", "sfcc.products.rw"], token.Data.Missing(host.Client.Tokens.RequiredAccountManagerScopes));
         Assert.Empty(token.Data.Missing(["sfcc.orders"]));
-        Assert.Equal(["sfcc.catalogs"], token.Data.Missing(["sfcc.catalogs", "sfcc.products"]));
+        Assert.Equal(["sfcc.customerlists"], token.Data.Missing(["sfcc.customerlists", "sfcc.products"]));
     }
 
     [Theory]

@@ -130,4 +130,27 @@ public class OrderPushExceptionsTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(OrderExceptionType.MappingScriptError, exception.Type);
         Assert.Contains(quoted, exception.Message + exception.Cause, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task ACustomAttributeTheSiteDoesNotDefineStopsTheOrderNamingTheAttributeAndWhereToDefineIt()
+    {
+        var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false);
+        var ids = await sandbox.NewOrdersAsync(1);
+        var saved = await sandbox.Browser.PutJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/mapping", new OrderMappingUpdate(
+        [
+            new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName", Lookup: OrderPushSandbox.ShippingRows),
+            new FieldMapping("c_giftNote", FieldMappingKind.Constant, Constant: "from TikTok"),
+        ]));
+        await saved.ReadAsync<OrderMappingView>();
+        await sandbox.SaveSyncAsync(push: true);
+
+        await sandbox.PushAsync();
+
+        Assert.Empty(await sandbox.SfccOrdersAsync());
+        var exception = Assert.Single(await sandbox.ExceptionsAsync(ids[0]));
+        Assert.Equal("UnknownPropertyException", exception.ExternalFaultType);
+        Assert.Contains("c_giftNote", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("System Object Types → Order → Attribute Definitions", exception.Fix, StringComparison.Ordinal);
+        Assert.Contains("'giftNote'", exception.Fix, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,37 @@ public class TestOneOrderTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task TheDryRunNamesACustomAttributeTheSiteDoesNotDefineWithItsFixAndPassesOnceItIsDefined()
+    {
+        var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false);
+        var ids = await sandbox.NewOrdersAsync(1);
+        var orderId = await sandbox.PortalOrderIdAsync(ids[0]);
+        var saved = await sandbox.Browser.PutJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/mapping", new OrderMappingUpdate(
+        [
+            new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName", Lookup: OrderPushSandbox.ShippingRows),
+            new FieldMapping("c_giftNote", FieldMappingKind.Constant, Constant: "from TikTok"),
+        ]));
+        await saved.ReadAsync<OrderMappingView>();
+
+        var dry = await (await sandbox.Browser.PostJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/test-order/dry-run", new TestOrderRequest(orderId))).ReadAsync<TestOrderResult>();
+
+        var check = dry.Checks.Single(c => c.Name == "Custom attributes defined in SFCC");
+        Assert.Equal(CheckOutcome.Fail, check.Outcome);
+        Assert.Contains("c_giftNote", check.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("c_tiktokOrderId", check.Detail, StringComparison.Ordinal);
+        Assert.Contains("System Object Types → Order → Attribute Definitions", check.Fix, StringComparison.Ordinal);
+        Assert.False(dry.Succeeded);
+        Assert.Empty(await sandbox.SfccOrdersAsync());
+
+        await sandbox.ControlAsync(HttpMethod.Put, "/order-attribute-definitions", new { attributes = new[] { "tiktokOrderId", "giftNote" } });
+        var again = await (await sandbox.Browser.PostJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/test-order/dry-run", new TestOrderRequest(orderId))).ReadAsync<TestOrderResult>();
+
+        var passed = again.Checks.Single(c => c.Name == "Custom attributes defined in SFCC");
+        Assert.Equal(CheckOutcome.Pass, passed.Outcome);
+        Assert.Contains("c_giftNote", passed.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EachMisconfigurationFailsItsOwnLineWithAFix()
     {
         // No generic customer number, no shipping mapping, no TTS payment method in SFCC.

@@ -7,38 +7,33 @@ namespace Pipe17Portal.Tests.Sandbox.Sfcc.AccountManager;
 public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task BasicAuthGrantsTheTenantAndRequestedScopesInASignedJwt()
+    public async Task ClientSecretPostGrantsTheTenantAndRequestedScopesInASignedJwt()
     {
         var sfcc = await TestInstance.CreateAsync(factory);
         var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
-        var reply = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders.rw sfcc.products");
+        var reply = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders.rw sfcc.products.rw");
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
         Assert.Equal("Bearer", reply.Text("token_type"));
         Assert.Equal(1799, reply.Body.GetProperty("expires_in").GetInt32());
-        Assert.Equal($"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders.rw sfcc.products", reply.Text("scope"));
+        Assert.Equal($"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders.rw sfcc.products.rw", reply.Text("scope"));
         var jwt = TestInstance.JwtPayload(reply.Text("access_token"));
         Assert.Equal(sfcc.B2cClientId, jwt.GetProperty("sub").GetString());
         Assert.Equal(sfcc.B2cClientId, jwt.GetProperty("client_id").GetString());
         Assert.Equal("client_credentials", jwt.GetProperty("grant_type").GetString());
         Assert.Contains($"SALESFORCE_COMMERCE_API:{sfcc.Tenant}", jwt.GetProperty("scope").EnumerateArray().Select(s => s.GetString()));
-        Assert.Contains("sfcc.products", jwt.GetProperty("scope").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("sfcc.products.rw", jwt.GetProperty("scope").EnumerateArray().Select(s => s.GetString()));
         Assert.InRange(jwt.GetProperty("exp").GetInt64() - before, 1790, 1810);
         Assert.Equal(3, reply.Text("access_token").Split('.').Length);
     }
 
     [Fact]
-    public async Task ClientSecretPostAndTheLegacyPathWorkToo()
+    public async Task TheLegacyPathWorksToo()
     {
         var sfcc = await TestInstance.CreateAsync(factory);
 
-        var reply = await sfcc.PostFormAsync($"{TestInstance.Am}/dw/oauth2/access_token", new()
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = sfcc.OcapiClientId,
-            ["client_secret"] = sfcc.OcapiSecret,
-        });
+        var reply = await sfcc.AmTokenAsync(sfcc.OcapiClientId, sfcc.OcapiSecret, null, "/dw/oauth2/access_token");
 
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
         Assert.Contains($"SALESFORCE_COMMERCE_API:{sfcc.Tenant}", reply.Text("scope"));
@@ -68,7 +63,7 @@ public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<Port
 
         // The B2C API client has the setup guide's seven .rw scopes, not the Shopper API ones.
         var lacking = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.shopper-products");
-        var otherTenant = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "SALESFORCE_COMMERCE_API:zzzz_999 sfcc.products");
+        var otherTenant = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "SALESFORCE_COMMERCE_API:zzzz_999 sfcc.products.rw");
 
         Assert.Equal(HttpStatusCode.BadRequest, lacking.Status);
         Assert.Equal("invalid_scope", lacking.Text("error"));
@@ -96,17 +91,17 @@ public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<Port
     public async Task RemovingAScopeThroughTheControlApiRefusesItFromThenOn()
     {
         var sfcc = await TestInstance.CreateAsync(factory);
-        Assert.Equal(HttpStatusCode.OK, (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.products")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.products.rw")).Status);
 
         var changed = await sfcc.PutJsonAsync($"{sfcc.Control}/api-clients/{sfcc.B2cClientId}/scopes", new { scopes = new[] { "sfcc.orders.rw" } });
-        var refused = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.products");
-        var readCoveredByRw = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.orders");
+        var refused = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.products.rw");
+        var stillAllowed = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, "sfcc.orders.rw");
 
         Assert.Equal(HttpStatusCode.OK, changed.Status);
         Assert.Equal(["sfcc.orders.rw"], changed.Body.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!));
         Assert.Equal("SALESFORCE_COMMERCE_API", changed.Text("role"));
         Assert.Equal("invalid_scope", refused.Text("error"));
-        Assert.Equal(HttpStatusCode.OK, readCoveredByRw.Status);
+        Assert.Equal(HttpStatusCode.OK, stillAllowed.Status);
     }
 
     [Fact]
@@ -124,7 +119,7 @@ public class SfccAccountManagerTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.BadRequest, notAList.Status);
         Assert.Equal(HttpStatusCode.NotFound, unknownClient.Status);
         Assert.Equal("shop", read.Text("kind"));
-        Assert.Contains("sfcc.shopper-baskets-orders.rw", read.Body.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("sfcc.products.rw", read.Body.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
     }
 
     [Fact]

@@ -10,30 +10,6 @@ namespace Pipe17Portal.Tests.Sandbox.Sfcc.AccountManager;
 /// </summary>
 public class SfccApiClientBreakageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] GuideScopes =
-    [
-        "sfcc.orders.rw", "sfcc.catalogs.rw", "sfcc.inventory.impex-inventory.rw", "sfcc.inventory.availability.rw",
-        "sfcc.inventory.reservations.rw", "sfcc.customerlists.rw", "sfcc.products.rw",
-    ];
-
-    [Fact]
-    public async Task EachClientStartsWithTheGuidesSevenScopesAndTheShopClientKeepsItsShopperScopes()
-    {
-        var sfcc = await TestInstance.CreateAsync(factory);
-
-        foreach (var clientId in new[] { sfcc.B2cClientId, sfcc.ShopClientId, sfcc.OcapiClientId })
-        {
-            var client = await Reply.ReadAsync(await sfcc.Http.GetAsync($"{sfcc.Control}/api-clients/{clientId}/scopes"));
-            var scopes = client.Body.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()!).ToList();
-            Assert.All(GuideScopes, s => Assert.Contains(s, scopes));
-            Assert.False(client.Body.GetProperty("disabled").GetBoolean());
-        }
-        var shop = await Reply.ReadAsync(await sfcc.Http.GetAsync($"{sfcc.Control}/api-clients/{sfcc.ShopClientId}/scopes"));
-        Assert.Contains("sfcc.shopper-baskets-orders.rw", shop.Body.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
-        var token = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} {string.Join(' ', GuideScopes)} sfcc.products");
-        Assert.Equal(HttpStatusCode.OK, token.Status);
-    }
-
     [Fact]
     public async Task ADisabledClientGetsNoTokenFromAccountManagerTheBmGrantOrSlasUntilEnabled()
     {

@@ -17,7 +17,7 @@ public class SfccCatalogGeneratorTests(PortalFactory factory) : IClassFixture<Po
         var seededMasters = Pipe17Portal.Sandbox.SandboxCatalog.Masters.Count;
 
         var generated = await GenerateAsync(sfcc, new { masters = 300, variants_per_master = 4 });
-        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.products")).Text("access_token");
+        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.products.rw")).Text("access_token");
         var products = $"{TestInstance.Scapi}/product/products/v1/organizations/{sfcc.OrganizationId}";
         var last = await sfcc.OcapiAsync(HttpMethod.Post, $"{products}/product-search", new { query = new { matchAllQuery = new { } }, limit = 200, offset = seededMasters + 200 }, token);
         var master = await sfcc.OcapiAsync(HttpMethod.Get, $"{products}/products/GEN-000300", token: token);

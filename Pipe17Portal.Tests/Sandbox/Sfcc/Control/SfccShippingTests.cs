@@ -84,7 +84,7 @@ public class SfccShippingTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task TheOrderListFiltersByShippingAndExportStatusAndLastModifiedAsSfccDocuments()
     {
         var (sfcc, _, no) = await OrderAsync(factory);
-        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders")).Text("access_token");
+        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.orders.rw")).Text("access_token");
 
         async Task<List<string>> ListAsync(string query)
         {

@@ -11,6 +11,7 @@ public class SfccScapiTests(PortalFactory factory) : IClassFixture<PortalFactory
 
     private static async Task<string> TokenAsync(TestInstance sfcc, string scopes)
     {
+        await sfcc.AllowReadScopesAsync();
         var reply = await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} {scopes}");
         Assert.True(reply.Status == HttpStatusCode.OK, reply.ToString());
         return reply.Text("access_token");

@@ -44,6 +44,7 @@ public static class OcapiSettingsHelper
         new("/inventory_lists/*/product_inventory_records/*", ["get"], Inventory),
         // The Data API's path is /sites/{site}/orders/{no}/status: the resource id must name the site segment too.
         new("/sites/*/orders/*/status", ["put"], "Orders to Salesforce (cancellations, mark sent to fulfillment)"),
+        new("/system_object_definitions/*/attribute_definitions", ["get"], "Test one order (the Order type's custom attributes)"),
     ];
 
     public static string Shop(string clientId, string version) => Build(clientId, version, ShopResources);

@@ -6,7 +6,7 @@ namespace Pipe17Portal.Connectors.Sfcc.Connect;
 
 /// <summary>
 /// Connect's checks, in order, each alone so a merchant sees exactly which credential or setting is wrong: an Account
-/// Manager token for each API client and the scopes in it, the Business Manager grant, the site, the SLAS token (SLAS
+/// Manager token for each API client with the guide's scopes, the Business Manager grant, the site, the SLAS token (SLAS
 /// names the site as its channel, so the site is checked first), the OCAPI version and settings.
 /// </summary>
 public sealed class SfccConnectChecks(SfccClientFactory clients, SfccCredentialTester tester)
@@ -54,13 +54,15 @@ public sealed class SfccConnectChecks(SfccClientFactory clients, SfccCredentialT
         return results;
     }
 
-    /// <summary>Connect asks each client for the scopes the portal's own calls need with it (the B2C API client's); the
-    /// troubleshooting checks also name the rest of the setup guide's list.</summary>
+    /// <summary>
+    /// Connect asks each of the three clients for every scope of the setup guide's Step 1 list, so a client set up other
+    /// than the guide says is named here, by its own check, before a flow trips over it.
+    /// </summary>
     private async Task TokenCheckAsync(List<SfccCheckResult> results, string name, SfccContext context, SfccApiClientSlot slot, CancellationToken ct)
     {
-        var test = await tester.TestClientAsync(context, slot, SfccRequiredScopes.UsedBy(slot), ct);
+        var test = await tester.TestClientAsync(context, slot, SfccRequiredScopes.SetupGuide, ct);
         results.Add(test.Passed
-            ? Pass(name, slot == SfccApiClientSlot.B2c ? $"The token has {string.Join(", ", SfccRequiredScopes.UsedBy(slot))}." : "Account Manager issued a token.")
+            ? Pass(name, $"Account Manager issued a token with all {SfccRequiredScopes.SetupGuide.Count} scopes of the setup guide's Step 1.")
             : new SfccCheckResult(name, false, test.Describe(), test.Fix()));
     }
 

@@ -8,6 +8,8 @@ public enum SfccCredentialFault
     WrongPassword,
     /// <summary>Account Manager knows no client with this id.</summary>
     UnknownClient,
+    /// <summary>The client is set to another Token Endpoint Auth Method than client_secret_post, which the portal uses (setup guide Step 1).</summary>
+    WrongAuthMethod,
     /// <summary>The client is disabled in Account Manager.</summary>
     ClientDisabled,
     /// <summary>invalid_client without saying which: the real Account Manager answers this for every cause.</summary>

@@ -21,6 +21,8 @@ public static class SfccCredentialFaults
         return type switch
         {
             "invalid_client" when Says(text, "disabled") || Says(text, "inactive") => SfccCredentialFault.ClientDisabled,
+            // Before "secret": the method's name (client_secret_post) contains the word.
+            "invalid_client" when Says(text, "auth method") || Says(text, "authentication method") => SfccCredentialFault.WrongAuthMethod,
             "invalid_client" when Says(text, "unknown client") || Says(text, "not found") => SfccCredentialFault.UnknownClient,
             "invalid_client" when Says(text, "secret") || Says(text, "password") => SfccCredentialFault.WrongPassword,
             "invalid_client" => SfccCredentialFault.WrongIdOrPassword,
@@ -50,6 +52,7 @@ public static class SfccCredentialFaults
             SfccCredentialFault.WrongPassword => $"{credential}: Account Manager refused the password {said}.",
             SfccCredentialFault.UnknownClient => $"{credential}: Account Manager does not know this client id {said}.",
             SfccCredentialFault.ClientDisabled => $"{credential}: the client is disabled in Account Manager {said}.",
+            SfccCredentialFault.WrongAuthMethod => $"{credential}: Account Manager refused how the portal authenticates (client_secret_post) {said}.",
             SfccCredentialFault.WrongIdOrPassword => $"{credential}: Account Manager refused the client id or password {said}.",
             SfccCredentialFault.MissingScopes => $"{credential}: Account Manager refused a scope the portal needs {said}.",
             SfccCredentialFault.WrongUser => $"{credential}: Business Manager refused the user name or password {said}.",
@@ -65,6 +68,7 @@ public static class SfccCredentialFaults
         SfccCredentialFault.WrongPassword => $"Enter the {credential} password again (Account Manager → API Client → {clientId} shows no password: set a new one there if it is lost), save, and click Connect.",
         SfccCredentialFault.UnknownClient => $"Copy the {credential} id from Account Manager → API Client (it is the long id, not the display name), save, and click Connect.",
         SfccCredentialFault.ClientDisabled => $"Enable the client in Account Manager → API Client → {clientId}, then click Connect.",
+        SfccCredentialFault.WrongAuthMethod => $"In Account Manager → API Client → {clientId}, set Token Endpoint Auth Method to client_secret_post (setup guide Step 1), save, and click Connect.",
         SfccCredentialFault.WrongIdOrPassword => $"Check the {credential} id and password against Account Manager → API Client → {clientId}, and that the client is enabled; save and click Connect.",
         SfccCredentialFault.WrongUser => "Enter the Business Manager user name and password (or access key) again, save, and click Connect.",
         SfccCredentialFault.MissingRole => "In Business Manager → Administration → Organization → Roles & Permissions, give the user a role allowed to use OCAPI, then click Connect.",

@@ -83,6 +83,12 @@ public static class OrderProblems
                 "Every SFCC order must reference an active payment method of the site; the one the payment mapping returns does not exist or is not active.",
                 "Create a payment method for TikTok Shop orders in Business Manager (Merchant Tools → Ordering → Payment Methods, e.g. TTS) and use its ID in the payment mapping script; then retry.",
                 MappingLink(connectionId, "payment_instruments"), type, error.Message),
+            "UnknownPropertyException" when UndefinedCustomAttribute(error.Message) is { } attribute => new(
+                OrderExceptionType.SfccRejected,
+                $"SFCC refused the order: the site defines no custom attribute '{attribute[2..]}' on orders, but the mapping sends {attribute}.",
+                "SFCC stores a c_ attribute on a basket or order only when it is defined on the Order system object type; it refuses the whole order for one it does not know.",
+                CustomAttributeCheck.Fix([attribute]),
+                MappingLink(connectionId, attribute), type, error.Message),
             "ProductItemNotAvailableException" or "product-not-found" => new(
                 OrderExceptionType.ProductNotAvailable,
                 "SFCC says a product of the order is not available.",
@@ -106,6 +112,10 @@ public static class OrderProblems
             : error.Explanation,
         "Check the order in Business Manager: an order that is already shipped or completed cannot be cancelled there. Cancel or stop it by hand, then retry.",
         ConnectionLink(connectionId), error?.FaultType ?? error?.ProblemType, error?.Message);
+
+    /// <summary>The c_ attribute an UnknownPropertyException names, e.g. "The property 'c_giftNote' is not defined …".</summary>
+    private static string? UndefinedCustomAttribute(string? message) =>
+        message is null ? null : System.Text.RegularExpressions.Regex.Match(message, "'(c_[A-Za-z0-9_]{1,64})'") is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>Refusals that a later attempt may get past without anyone changing anything.</summary>
     public static bool IsTransient(SfccError error) =>

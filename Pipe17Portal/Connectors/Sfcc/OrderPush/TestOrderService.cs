@@ -144,6 +144,10 @@ public sealed class TestOrderService(
                 ? new("Payment method mapped", CheckOutcome.Fail, "The payment mapping gives no payment instrument.", "Set the payment mapping script (setup guide Step 7).", OrderProblems.MappingLink(connectionId, "payment_instruments"))
                 : Known("Payment method mapped", $"Payment {string.Join(", ", prepared.Payments.Select(p => $"{p.PaymentMethodId} {p.Amount:0.00}"))}", paymentIds[0], settings.KnownPaymentMethods,
                     OrderProblems.MappingLink(connectionId, "payment_instruments"), "Business Manager → Merchant Tools → Ordering → Payment Methods")));
+        if (draft?.Document is not null)
+        {
+            checks.Add(await CustomAttributeCheck.RunAsync(client, connectionId, draft.Document, ct));
+        }
         return checks;
     }
 
@@ -229,11 +233,19 @@ public sealed class TestOrderService(
         {
             yield return new("Totals equal", CheckOutcome.Pass, $"{total:0.00} {sfcc.Currency} in both.", null, null);
         }
-        else if (tax == 0 && order.Tax > 0 && total + order.Tax == order.Total)
+        else if (total - tax == order.Total - order.Tax || total == order.Total - order.Tax)
         {
+            // Only the tax differs. SFCC computes a basket's tax from the site's tax tables; the one API that takes tax from
+            // outside (external taxation, taxMode=external) is SCAPI Shopper Baskets, which works in a shopper's SLAS
+            // session and cannot attach the order to the generic customer number; OCAPI Shop baskets, which the portal
+            // uses as the Business Manager agent the setup guide sets up, have no such mode.
             yield return new("Totals equal", CheckOutcome.Warn,
-                $"SFCC total {total:0.00} is TikTok's {order.Total:0.00} without the {order.Tax:0.00} tax: SFCC charged no tax on it, TikTok collected the tax as the marketplace.",
-                "Expected when TikTok Shop collects sales tax; set up SFCC's tax for this channel if your accounting needs the tax on the SFCC order.", null);
+                $"SFCC total {total:0.00} {sfcc.Currency} differs from TikTok's {order.Total:0.00} only by tax: SFCC computed {tax:0.00} from the site's tax tables, TikTok charged {order.Tax:0.00}. "
+                + "The portal cannot hand SFCC TikTok's taxes: it creates orders through OCAPI Shop baskets, which have no external taxation "
+                + "(only SCAPI Shopper Baskets do, with taxMode=external, and they work in a shopper's session rather than with the generic customer).",
+                order.Tax > 0 && tax == 0
+                    ? "Expected when TikTok Shop collects the sales tax as the marketplace. If your accounting needs the tax on the SFCC order, give the site's tax class for these orders the rate TikTok charges (Merchant Tools → Ordering → Taxation)."
+                    : "Make the site's tax for these orders match what TikTok charges (Merchant Tools → Ordering → Taxation: the tax class and jurisdiction rates, net taxation), or account for the difference outside SFCC.", null);
         }
         else
         {

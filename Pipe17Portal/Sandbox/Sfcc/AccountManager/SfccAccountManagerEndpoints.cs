@@ -6,8 +6,10 @@ namespace Pipe17Portal.Sandbox.Sfcc.AccountManager;
 
 /// <summary>
 /// Account Manager: `POST /dwsso/oauth2/access_token` and the deprecated `/dw/oauth2/access_token`, grant client_credentials,
-/// client authenticated by HTTP Basic or client_secret_post. Issues a signed JWT whose scope holds
-/// SALESFORCE_COMMERCE_API:{tenant} and the granted sfcc.* scopes.
+/// the client authenticated by its Token Endpoint Auth Method only (client_secret_post: form fields; client_secret_basic:
+/// HTTP Basic; another one is invalid_client, as Account Manager does). Grants only scopes of the client's allowed list or
+/// its default scopes, each exactly (a read scope is not implied by its .rw scope here; the SCAPI endpoints accept either),
+/// else invalid_scope naming them. Issues a signed JWT whose scope holds SALESFORCE_COMMERCE_API:{tenant} and the granted scopes.
 /// </summary>
 public static class SfccAccountManagerEndpoints
 {
@@ -39,7 +41,7 @@ public static class SfccAccountManagerEndpoints
         }
         var client = await db.SfccApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == credentials.ClientId, ct);
         var account = client is null ? null : await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == client.AccountId, ct);
-        var refusal = SfccClientRefusal.Of(client, account, credentials.Secret);
+        var refusal = SfccClientRefusal.Of(client, account, credentials.Secret, SfccApiClientSetup.MethodOf(credentials));
         if (refusal is not null || client is null || account is null)
         {
             return SfccOAuthError.Write(StatusCodes.Status401Unauthorized, "invalid_client", refusal ?? SfccClientRefusal.Unknown);
@@ -60,7 +62,7 @@ public static class SfccAccountManagerEndpoints
         }
         else
         {
-            var refused = requested.Where(s => !Allowed(s, client, tenant, allowed)).ToList();
+            var refused = requested.Where(s => !Allowed(s, client, tenant, allowed) && !client.DefaultScopeList().Contains(s)).ToList();
             if (refused.Count > 0)
             {
                 return SfccOAuthError.Write(StatusCodes.Status400BadRequest, "invalid_scope", $"Unknown/invalid scope(s): [{string.Join(", ", refused)}]");
@@ -109,6 +111,7 @@ public static class SfccAccountManagerEndpoints
             // A role scope: only the client's own role, filtered to its own tenant.
             return scope[..colon] == client.Role && scope[(colon + 1)..] == tenant;
         }
-        return SfccRoles.Covers(allowed, scope);
+        // Account Manager matches the allowed list exactly: "sfcc.products" is refused to a client allowed only "sfcc.products.rw".
+        return allowed.Contains(scope);
     }
 }

@@ -36,14 +36,14 @@ public static class SfccRoles
         "sfcc.inventory.reservations.rw", "sfcc.customerlists.rw", "sfcc.products.rw",
     ];
 
-    /// <summary>The guide's seven for every client; the Shop API client also keeps the Shopper API scopes its SLAS tokens carry.</summary>
-    public static IReadOnlyList<string> DefaultScopes(string kind) => kind switch
-    {
-        "shop" => [.. SetupGuideScopes, "sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search", "sfcc.ts_ext_on_behalf_of"],
-        _ => SetupGuideScopes,
-    };
+    /// <summary>
+    /// The scopes of the Shop API client's SLAS tokens. SLAS clients are configured in SLAS Admin, apart from the client's
+    /// Account Manager allowed scopes (which are the guide's seven), so these do not widen what Account Manager grants.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SlasShopperScopes =
+        ["sfcc.shopper-baskets-orders.rw", "sfcc.shopper-products", "sfcc.shopper-product-search", "sfcc.ts_ext_on_behalf_of"];
 
-    /// <summary>"sfcc.orders" is covered by "sfcc.orders.rw": read/write includes read.</summary>
+    /// <summary>SCAPI endpoints accept the read scope or its .rw scope (their specs list both): read/write includes read.</summary>
     public static bool Covers(IReadOnlyList<string> allowed, string scope) =>
         allowed.Contains(scope) || (!scope.EndsWith(".rw", StringComparison.Ordinal) && allowed.Contains(scope + ".rw"));
 }

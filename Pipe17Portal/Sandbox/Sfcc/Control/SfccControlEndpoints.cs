@@ -8,7 +8,8 @@ namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
 /// `/sandbox/_control/accounts/{id}/sfcc`: the API clients' scopes (`GET|PUT api-clients/{client_id}/scopes {scopes}`), whether
-/// they are disabled (`PUT api-clients/{client_id}/disabled {disabled}`), their secret (`PUT api-clients/{client_id}/secret {secret}`), the
+/// they are disabled (`PUT api-clients/{client_id}/disabled {disabled}`), their secret (`PUT api-clients/{client_id}/secret {secret}`), their
+/// authentication method (`PUT api-clients/{client_id}/token-endpoint-auth-method {method}`), the
 /// BM user's roles (`GET|PUT bm-user/roles {roles}`), so a missing scope or role, a disabled client or a changed password can be reproduced. Tokens issued from then on follow.
 /// </summary>
 public static class SfccControlEndpoints
@@ -41,6 +42,19 @@ public static class SfccControlEndpoints
                     return Invalid("disabled", "Send {\"disabled\": true} to disable the client or {\"disabled\": false} to enable it.");
                 }
                 client.Disabled = disabled.GetBoolean();
+                return null;
+            }));
+
+        // Account Manager → API Client → Token Endpoint Auth Method: a client authenticated any other way is refused.
+        sfcc.MapPut("/api-clients/{clientId}/token-endpoint-auth-method", (string id, string clientId, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithClientAsync(id, clientId, db, clock, ct, client =>
+            {
+                var method = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("method", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                if (method is null || !SfccApiClientSetup.AuthMethods.Contains(method))
+                {
+                    return Invalid("method", $"Send {{\"method\": \"…\"}} with one of: {string.Join(", ", SfccApiClientSetup.AuthMethods)} (the setup guide uses {SfccApiClientSetup.ClientSecretPost}).");
+                }
+                client.TokenEndpointAuthMethod = method;
                 return null;
             }));
 
@@ -104,7 +118,17 @@ public static class SfccControlEndpoints
             return invalid;
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Json(new { client_id = client.ClientId, kind = client.Kind, role = client.Role, scopes = client.ScopeList(), disabled = client.Disabled }, Json);
+        return TypedResults.Json(new
+        {
+            client_id = client.ClientId,
+            kind = client.Kind,
+            role = client.Role,
+            scopes = client.ScopeList(),
+            default_scopes = client.DefaultScopeList(),
+            token_endpoint_auth_method = client.TokenEndpointAuthMethod,
+            access_token_format = client.AccessTokenFormat,
+            disabled = client.Disabled,
+        }, Json);
     }
 
     private static async Task<IResult> WithInstanceAsync(string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct, Func<SfccInstance, IResult?> change)

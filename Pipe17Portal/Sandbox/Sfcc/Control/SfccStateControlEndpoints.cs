@@ -10,7 +10,8 @@ using Pipe17Portal.Sandbox.Sfcc.State;
 namespace Pipe17Portal.Sandbox.Sfcc.Control;
 
 /// <summary>
-/// `/sandbox/_control/accounts/{id}/sfcc`: what the merchant or warehouse does in Business Manager — OCAPI settings, orders
+/// `/sandbox/_control/accounts/{id}/sfcc`: what the merchant or warehouse does in Business Manager — OCAPI settings, site
+/// preferences (baskets per customer, tax rate and taxation), the Order type's custom attribute definitions, orders
 /// (list, ship whole or in part: <see cref="SfccShipping"/>), inventory, customers (list, create with an optional company and login, delete), payment and shipping
 /// methods (list, create, delete).
 /// </summary>
@@ -74,17 +75,56 @@ public static class SfccStateControlEndpoints
         sfcc.MapGet("/site-preferences", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, (_, instance) => Task.FromResult<IResult>(Ok(SitePreferences(instance)))));
 
+        // Each preference is optional; the ones sent are checked and changed together.
         sfcc.MapPut("/site-preferences", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
             WithInstanceAsync(id, db, clock, ct, async (_, instance) =>
             {
-                if (Property(body, "baskets_per_customer") is not { ValueKind: JsonValueKind.Number } value || !value.TryGetInt32(out var baskets)
-                    || baskets is < 1 or > SfccInstance.MaxBasketsPerCustomer)
+                var basketsSent = Property(body, "baskets_per_customer");
+                var rateSent = Property(body, "tax_rate");
+                var taxationSent = Property(body, "taxation");
+                if (basketsSent is null && rateSent is null && taxationSent is null)
+                {
+                    return Invalid("baskets_per_customer", "Send at least one of baskets_per_customer, tax_rate, taxation, e.g. {\"tax_rate\": 0.0825, \"taxation\": \"net\"}.");
+                }
+                var baskets = instance.BasketsPerCustomer;
+                if (basketsSent is { } b && (b.ValueKind != JsonValueKind.Number || !b.TryGetInt32(out baskets) || baskets is < 1 or > SfccInstance.MaxBasketsPerCustomer))
                 {
                     return Invalid("baskets_per_customer", $"Send a whole number from 1 to {SfccInstance.MaxBasketsPerCustomer}, e.g. {{\"baskets_per_customer\": {SfccInstance.DefaultBasketsPerCustomer}}}.");
                 }
+                var rate = instance.TaxRate;
+                if (rateSent is { } r && (r.ValueKind != JsonValueKind.Number || !r.TryGetDecimal(out rate) || rate is < 0 or > SfccSiteTax.MaxRate))
+                {
+                    return Invalid("tax_rate", $"Send the tax rate as a fraction from 0 to {SfccSiteTax.MaxRate}, e.g. {{\"tax_rate\": 0.0825}} for 8.25 %.");
+                }
+                var taxation = taxationSent is null ? instance.Taxation : Text(body, "taxation");
+                if (taxation is null || !SfccSiteTax.Taxations.Contains(taxation))
+                {
+                    return Invalid("taxation", "Send \"net\" (tax added to prices) or \"gross\" (prices include tax).");
+                }
                 instance.BasketsPerCustomer = baskets;
+                instance.TaxRate = rate;
+                instance.Taxation = taxation;
                 await db.SaveChangesAsync(ct);
                 return Ok(SitePreferences(instance));
+            }));
+
+        // System Object Types › Order › Attribute Definitions: the custom attributes a basket or order may carry.
+        sfcc.MapGet("/order-attribute-definitions", (string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, (_, instance) => Task.FromResult<IResult>(Ok(OrderAttributes(instance)))));
+
+        sfcc.MapPut("/order-attribute-definitions", (string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WithInstanceAsync(id, db, clock, ct, async (_, instance) =>
+            {
+                var ids = Property(body, "attributes") is { ValueKind: JsonValueKind.Array } list
+                    ? list.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null).ToList()
+                    : null;
+                if (ids is null || ids.Any(i => i is null || !System.Text.RegularExpressions.Regex.IsMatch(i, "^[A-Za-z][A-Za-z0-9_]{0,63}$")))
+                {
+                    return Invalid("attributes", "Send {\"attributes\": [\"tiktokOrderId\", …]}: attribute ids without the c_ prefix, a letter then up to 63 letters, digits or underscores.");
+                }
+                instance.OrderAttributes = string.Join(',', ids.Distinct(StringComparer.Ordinal));
+                await db.SaveChangesAsync(ct);
+                return Ok(OrderAttributes(instance));
             }));
 
         sfcc.MapGet("/orders", (string id, string? status, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -357,7 +397,17 @@ public static class SfccStateControlEndpoints
         ["data"] = JsonNode.Parse(instance.DataSettings.Length == 0 ? "{}" : instance.DataSettings),
     });
 
-    private static JsonObject SitePreferences(SfccInstance instance) => new() { ["baskets_per_customer"] = instance.BasketsPerCustomer };
+    private static JsonObject SitePreferences(SfccInstance instance) => new()
+    {
+        ["baskets_per_customer"] = instance.BasketsPerCustomer,
+        ["tax_rate"] = instance.TaxRate,
+        ["taxation"] = instance.Taxation,
+    };
+
+    private static JsonObject OrderAttributes(SfccInstance instance) => new()
+    {
+        ["attributes"] = new JsonArray([.. instance.OrderAttributeList().Select(a => (JsonNode)JsonValue.Create(a))]),
+    };
 
     private static async Task<IResult> WithInstanceAsync(string id, SandboxDbContext db, TimeProvider clock, CancellationToken ct, Func<SandboxAccount, SfccInstance, Task<IResult>> run)
     {

@@ -27,6 +27,7 @@ public static class SfccOcapiSettings
         ("/inventory_lists/**", ["get", "put", "patch"]),
         ("/sites/*", ["get"]),
         ("/sites/*/orders/**", ["put", "patch"]),
+        ("/system_object_definitions/**", ["get"]),
     ]);
 
     private static string Settings(string version, string clientId, (string Resource, string[] Methods)[] resources) => new JsonObject

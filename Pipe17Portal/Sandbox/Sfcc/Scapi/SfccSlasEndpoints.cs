@@ -71,7 +71,7 @@ public static class SfccSlasEndpoints
         var payload = new JsonObject
         {
             ["aut"] = "GUID",
-            ["scp"] = string.Join(' ', client.ScopeList()),
+            ["scp"] = string.Join(' ', SfccRoles.SlasShopperScopes),
             ["sub"] = $"cc-slas::{tenant}::scid:{client.ClientId}::usid:{usid}",
             ["ctx"] = "slas",
             ["iss"] = $"slas/prod/{tenant}",

@@ -27,7 +27,25 @@ public sealed class SfccInstance
     /// <summary>The last order number handed out; the next is this + 1, written as 8 digits.</summary>
     public long OrderSequence { get; set; }
 
+    /// <summary>
+    /// Comma-separated ids (without the c_ prefix) of the custom attribute definitions of system object type Order
+    /// (Business Manager › Administration › Site Development › System Object Types › Order › Attribute Definitions).
+    /// A basket or order carrying a c_ attribute not listed here is refused, as SFCC refuses an undefined property.
+    /// </summary>
+    public string OrderAttributes { get; set; } = DefaultOrderAttributes;
+
+    /// <summary>What the sandbox defines from the start: the attribute the default order mapping fills (c_tiktokOrderId).</summary>
+    public const string DefaultOrderAttributes = "tiktokOrderId";
+
+    /// <summary>The site's tax rate of its one tax class ("standard"), for products and shipping, e.g. 0.0825 for 8.25 %.</summary>
+    public decimal TaxRate { get; set; }
+
+    /// <summary>Site preference: "net" (tax added on top of prices, as US sites) or "gross" (prices include tax).</summary>
+    public string Taxation { get; set; } = SfccSiteTax.Net;
+
     public IReadOnlyList<string> BmRoleList() => BmRoles.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public IReadOnlyList<string> OrderAttributeList() => OrderAttributes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
 public sealed class SfccInstanceConfiguration : IEntityTypeConfiguration<SfccInstance>
@@ -36,5 +54,9 @@ public sealed class SfccInstanceConfiguration : IEntityTypeConfiguration<SfccIns
     {
         b.ToTable("SfccInstances");
         b.HasKey(i => i.AccountId);
+        // Instances seeded before these were stored get what a new one gets.
+        b.Property(i => i.OrderAttributes).HasDefaultValue(SfccInstance.DefaultOrderAttributes);
+        b.Property(i => i.Taxation).HasDefaultValue(SfccSiteTax.Net);
+        b.Property(i => i.TaxRate).HasConversion<double>();
     }
 }

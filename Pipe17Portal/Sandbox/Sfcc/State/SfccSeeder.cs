@@ -6,7 +6,7 @@ using Pipe17Portal.Sandbox.Sfcc.Ocapi;
 namespace Pipe17Portal.Sandbox.Sfcc.State;
 
 /// <summary>
-/// Gives a sandbox account its SFCC instance: the three API clients with their role and scopes, the BM user's roles, the
+/// Gives a sandbox account its SFCC instance: the three API clients as the setup guide's Step 1 makes them, the BM user's roles, the
 /// OCAPI settings, the shared catalog (canonical SKUs) with stock, a few customers, shipping methods 001/002/003 and payment
 /// methods. Not the generic TikTok customer nor the TTS payment method: the merchant creates those. Idempotent.
 /// </summary>
@@ -53,7 +53,10 @@ public static class SfccSeeder
                 AccountId = account.Id,
                 Kind = kind,
                 Role = SfccRoles.CommerceApi,
-                Scopes = string.Join(' ', SfccRoles.DefaultScopes(kind)),
+                Scopes = string.Join(' ', SfccRoles.SetupGuideScopes),
+                DefaultScopes = SfccApiClientSetup.GuideDefaultScopes,
+                TokenEndpointAuthMethod = SfccApiClientSetup.ClientSecretPost,
+                AccessTokenFormat = SfccApiClientSetup.Jwt,
             });
         }
         return instance;

@@ -166,7 +166,7 @@ public class SfccCustomerTests(PortalFactory factory) : IClassFixture<PortalFact
 
     private static async Task<Reply> ScapiCustomerAsync(TestInstance sfcc, string customerNo)
     {
-        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.customerlists")).Text("access_token");
+        var token = (await sfcc.AmTokenAsync(sfcc.B2cClientId, sfcc.B2cSecret, $"SALESFORCE_COMMERCE_API:{sfcc.Tenant} sfcc.customerlists.rw")).Text("access_token");
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"{TestInstance.Scapi}/customer/customers/v1/organizations/{sfcc.OrganizationId}/customer-lists/{sfcc.SiteId}/customers/{customerNo}");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

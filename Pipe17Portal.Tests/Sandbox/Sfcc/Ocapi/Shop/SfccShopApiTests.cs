@@ -82,6 +82,9 @@ public class SfccShopApiTests(PortalFactory factory) : IClassFixture<PortalFacto
             product_items = new[] { new { product_id = "CAP-DAD-NVY-OS", quantity = 1 } },
         }, token);
 
+        // c_reason is stored only once the site defines it on the Order type.
+        await sfcc.PutJsonAsync($"{sfcc.Control}/order-attribute-definitions", new { attributes = new[] { "tiktokOrderId", "reason" } });
+
         var order = await sfcc.OcapiAsync(HttpMethod.Post, $"{sfcc.Shop}/orders", new { basket_id = basket.Text("basket_id") }, token);
         var placed = await sfcc.OcapiAsync(HttpMethod.Patch, $"{sfcc.Shop}/orders/{order.Text("order_no")}", new { status = "new" }, token);
         var cancelled = await sfcc.OcapiAsync(HttpMethod.Patch, $"{sfcc.Shop}/orders/{order.Text("order_no")}", new { status = "cancelled", c_reason = "buyer" }, token);

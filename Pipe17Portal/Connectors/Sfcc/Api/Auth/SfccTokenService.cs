@@ -96,11 +96,13 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
         var c = context.Credentials;
         return kind switch
         {
+            // Setup guide Step 1 sets Token Endpoint Auth Method client_secret_post: the id and password go as form
+            // fields, and Account Manager refuses HTTP Basic from such a client.
             SfccTokenKind.AccountManager => PostAsync(context, kind,
                 new SfccCallSite(AccountManagerEndpoint, "Account Manager", null, c.B2cClientId),
                 Url(context.Endpoints.AccountManagerBaseUrl, "/dwsso/oauth2/access_token"),
-                Basic($"{Uri.EscapeDataString(c.B2cClientId)}:{Uri.EscapeDataString(c.B2cClientPassword)}"),
-                [new("grant_type", "client_credentials"), new("scope", scope)],
+                null,
+                [new("grant_type", "client_credentials"), new("client_id", c.B2cClientId), new("client_secret", c.B2cClientPassword), new("scope", scope)],
                 ct),
             SfccTokenKind.Shopper => PostAsync(context, kind,
                 new SfccCallSite(ShopperEndpoint, "SLAS", null, c.ShopClientId),
@@ -118,7 +120,7 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
     }
 
     private async Task<SfccResult<SfccAccessToken>> PostAsync(
-        SfccContext context, SfccTokenKind kind, SfccCallSite site, Uri url, AuthenticationHeaderValue authorization,
+        SfccContext context, SfccTokenKind kind, SfccCallSite site, Uri url, AuthenticationHeaderValue? authorization,
         KeyValuePair<string, string>[] form, CancellationToken ct)
     {
         var http = new HttpClient(new SfccGuardHandler(context, site.Api, options.Value.PinnedSandboxBase) { InnerHandler = handlers.CreateHandler(SfccHttpClients.Auth) }, disposeHandler: false)

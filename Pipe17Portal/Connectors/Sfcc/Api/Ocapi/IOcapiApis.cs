@@ -91,4 +91,7 @@ public interface ISfccDataApi
 
     [Put("/s/-/dw/data/v{version}/sites/{siteId}/orders/{orderNo}/status")]
     Task<HttpResponseMessage> SetOrderStatusAsync(string version, string siteId, string orderNo, [Body] OcapiStatusRequest body, CancellationToken ct);
+
+    [Get("/s/-/dw/data/v{version}/system_object_definitions/{objectType}/attribute_definitions")]
+    Task<HttpResponseMessage> GetAttributeDefinitionsAsync(string version, string objectType, int start, int count, CancellationToken ct);
 }

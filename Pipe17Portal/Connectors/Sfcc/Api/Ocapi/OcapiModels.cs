@@ -351,6 +351,14 @@ public sealed record OcapiPage<T>
     public IReadOnlyList<T> Data { get; init; } = [];
 }
 
+/// <summary>An OCAPI Data <c>object_attribute_definition</c>: its id (without c_) and whether it is a system attribute.</summary>
+public sealed record OcapiAttributeDefinition
+{
+    public required string Id { get; init; }
+    public bool System { get; init; }
+    public string? ValueType { get; init; }
+}
+
 public sealed record OcapiSite
 {
     public required string Id { get; init; }

@@ -112,6 +112,7 @@ public sealed class SfccDataClient(SfccContext context, ISfccDataApi api)
     public const string InventoryRecordsEndpoint = "GET " + Prefix + "/inventory_lists/{id}/product_inventory_records";
     public const string InventoryRecordEndpoint = "GET " + Prefix + "/inventory_lists/{id}/product_inventory_records/{productId}";
     public const string OrderStatusEndpoint = "PUT " + Prefix + "/sites/{siteId}/orders/{orderNo}/status";
+    public const string AttributeDefinitionsEndpoint = "GET " + Prefix + "/system_object_definitions/{objectType}/attribute_definitions";
     public const int MaxCount = 200;
 
     /// <summary>
@@ -155,6 +156,11 @@ public sealed class SfccDataClient(SfccContext context, ISfccDataApi api)
     /// <param name="status">created|new|open|completed|cancelled|failed|failed_with_reopen.</param>
     public Task<SfccResult<SfccAck>> SetOrderStatusAsync(string orderNo, string status, CancellationToken ct = default) =>
         Send<SfccAck>(OrderStatusEndpoint, () => api.SetOrderStatusAsync(V, context.Credentials.SiteId, orderNo, new OcapiStatusRequest(status), ct), ct);
+
+    /// <summary>One page of the attribute definitions of a system object type, e.g. "Order" (custom ones have system = false).</summary>
+    public Task<SfccResult<OcapiPage<OcapiAttributeDefinition>>> GetAttributeDefinitionsAsync(string objectType, int start = 0, int count = MaxCount, CancellationToken ct = default) =>
+        Send<OcapiPage<OcapiAttributeDefinition>>(AttributeDefinitionsEndpoint,
+            () => api.GetAttributeDefinitionsAsync(V, objectType, start, Math.Clamp(count, 1, MaxCount), ct), ct);
 
     private Task<SfccResult<T>> Send<T>(string endpoint, Func<Task<HttpResponseMessage>> send, CancellationToken ct) where T : class =>
         SfccCall.SendAsync<T>(new SfccCallSite(endpoint, "OCAPI Data", null, context.Credentials.OcapiClientId), send, SfccJson.Ocapi, ct);

@@ -139,7 +139,7 @@ public sealed class SfccOrdersClient(SfccContext context, ISfccOrdersApi api)
 
     /// <param name="status">created|new|completed|cancelled|failed|failed_with_reopen.</param>
     public Task<SfccResult<SfccAck>> UpdateStatusAsync(string orderNo, string status, CancellationToken ct = default) =>
-        SfccCall.SendAsync<SfccAck>(Site(StatusEndpoint, SfccScopes.OrdersWrite),
+        SfccCall.SendAsync<SfccAck>(Site(StatusEndpoint, SfccScopes.Orders),
             () => api.UpdateOrderStatusAsync(context.Credentials.OrganizationId, orderNo, context.Credentials.SiteId, new ScapiStatusRequest(status), ct),
             SfccJson.Scapi, ct);
 

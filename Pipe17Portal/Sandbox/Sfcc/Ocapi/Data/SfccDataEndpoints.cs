@@ -7,7 +7,7 @@ namespace Pipe17Portal.Sandbox.Sfcc.Ocapi.Data;
 
 /// <summary>
 /// OCAPI Data API v25_6 (`/s/-/dw/data/v25_6`), the parts the product needs: the site, customers of the site's customer
-/// list (create, get, search), the site's inventory list and its records (list, get, put), and order status. The customer
+/// list (create, get, search), the site's inventory list and its records (list, get, put), order status, and the Order type's attribute definitions. The customer
 /// list id is the site id; the inventory list id is "inventory_{site id}".
 /// </summary>
 public static class SfccDataEndpoints
@@ -27,6 +27,7 @@ public static class SfccDataEndpoints
         new("GET", "/inventory_lists/{inventory_list_id}/product_inventory_records", RecordsAsync),
         new("GET", "/inventory_lists/{inventory_list_id}/product_inventory_records/{product_id}", RecordAsync),
         new("PUT", "/inventory_lists/{inventory_list_id}/product_inventory_records/{product_id}", PutRecordAsync),
+        new("GET", "/system_object_definitions/{object_type}/attribute_definitions", SfccAttributeDefinitions.ListAsync),
     ];
 
     private static void RequireSite(SfccOcapiCall call)
@@ -298,10 +299,10 @@ public static class SfccDataEndpoints
         return SfccOcapiJson.Result(view);
     }
 
-    private static JsonNode? ParseQuery(SfccOcapiCall call, string name) =>
+    internal static JsonNode? ParseQuery(SfccOcapiCall call, string name) =>
         int.TryParse(call.Http.Request.Query[name].ToString(), out var n) ? JsonValue.Create(n) : call.Http.Request.Query.ContainsKey(name) ? JsonValue.Create(-1) : null;
 
-    private static (int Start, int Count) Paging(JsonNode? startNode, JsonNode? countNode)
+    internal static (int Start, int Count) Paging(JsonNode? startNode, JsonNode? countNode)
     {
         var start = startNode is JsonValue s && s.TryGetValue<int>(out var st) ? st : startNode is null ? 0 : -1;
         var count = countNode is JsonValue c && c.TryGetValue<int>(out var ct) ? ct : countNode is null ? 25 : -1;

@@ -8,8 +8,9 @@ namespace Pipe17Portal.Sandbox.Sfcc.Ocapi.Shop;
 
 /// <summary>
 /// The rules of a basket document (OCAPI snake_case): customer, shipments and their methods, product items checked against
-/// the catalog and stock, payment instruments, and the totals. The emulator charges no tax (tax totals are 0); the only
-/// discounts are an agent's manual price adjustments (<see cref="SfccPriceAdjustments"/>).
+/// the catalog and stock, payment instruments, and the totals, taxed as the site's tax setting says (<see cref="SfccSiteTax"/>;
+/// the sandbox starts at rate 0). The only discounts are an agent's manual price adjustments (<see cref="SfccPriceAdjustments"/>).
+/// Custom c_ properties of the basket must be defined on the site's Order type (<see cref="SfccOrderAttributes"/>).
 /// </summary>
 public static class SfccBaskets
 {
@@ -42,7 +43,7 @@ public static class SfccBaskets
             ["product_items"] = new JsonArray(),
             ["payment_instruments"] = new JsonArray(),
             ["shipments"] = new JsonArray(NewShipment(DefaultShipment)),
-            ["taxation"] = "net",
+            ["taxation"] = call.Instance.Taxation,
         };
         if (body["customer_info"] is JsonObject customer)
         {
@@ -84,6 +85,7 @@ public static class SfccBaskets
                 await AddPaymentAsync(call, doc, payment);
             }
         }
+        SfccOrderAttributes.Require(call.Instance, body, "basket");
         foreach (var (key, value) in body.Where(p => p.Key.StartsWith("c_", StringComparison.Ordinal)).ToList())
         {
             doc[key] = value?.DeepClone();
@@ -187,7 +189,7 @@ public static class SfccBaskets
         var method = await SfccLookups.Method(call.Db, call.Account.Id, "payment", id, call.Http.RequestAborted)
             ?? throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidPaymentMethodIdException",
                 $"The payment method '{id}' is unknown or not active for site '{call.Account.SfccSiteId}'.", SfccOcapiException.Argument("paymentMethodId", id));
-        Totals(doc);
+        Totals(doc, SfccSiteTax.Of(call.Instance));
         var amount = body["amount"] is JsonValue a && a.TryGetValue<decimal>(out var value) ? value : doc["order_total"]!.GetValue<decimal>();
         var payment = new JsonObject
         {
@@ -204,12 +206,13 @@ public static class SfccBaskets
     }
 
     /// <summary>
-    /// Recomputes the totals (no tax) honouring the manual price adjustments: each product item's and shipping item's
+    /// Recomputes the totals honouring the manual price adjustments: each product item's and shipping item's
     /// price_after_item_discount, the order-level adjustments prorated into price_after_order_discount, product_sub_total
-    /// (after item discounts), product_total (after order discounts), shipping_total (after shipping discounts) and order_total.
+    /// (after item discounts), product_total (after order discounts), shipping_total (after shipping discounts), the taxes
+    /// of each line at the site's rate (on the price after discounts) and order_total (plus the tax when the site is net).
     /// Every shipment has one shipping item, as on a real instance.
     /// </summary>
-    public static void Totals(JsonObject doc)
+    public static void Totals(JsonObject doc, SfccSiteTax tax)
     {
         var shippingItems = ShippingItems(doc);
         var items = Items(doc).OfType<JsonObject>().ToList();
@@ -254,29 +257,56 @@ public static class SfccBaskets
             item["price_after_order_discount"] = afterItem + share;
         }
         var shippingTotal = shippingItems.Sum(s => s["price_after_item_discount"]!.GetValue<decimal>());
+        foreach (var item in items)
+        {
+            Tax(item, tax, item["price_after_item_discount"]!.GetValue<decimal>(), item["price_after_order_discount"]!.GetValue<decimal>());
+        }
+        foreach (var shipping in shippingItems)
+        {
+            var after = shipping["price_after_item_discount"]!.GetValue<decimal>();
+            Tax(shipping, tax, after, after);
+        }
+        var merchandiseTax = items.Sum(i => i["tax"]!.GetValue<decimal>());
+        var adjustedMerchandiseTax = items.Sum(i => i["adjusted_tax"]!.GetValue<decimal>());
+        var shippingTax = shippingItems.Sum(s => s["adjusted_tax"]!.GetValue<decimal>());
+        var taxTotal = adjustedMerchandiseTax + shippingTax;
+        doc["taxation"] = tax.Taxation;
         doc["product_sub_total"] = subTotal;
         doc["product_total"] = productTotal;
         doc["shipping_total"] = shippingTotal;
-        doc["shipping_total_tax"] = 0m;
-        doc["merchandize_total_tax"] = 0m;
-        doc["adjusted_merchandize_total_tax"] = 0m;
-        doc["adjusted_shipping_total_tax"] = 0m;
-        doc["tax_total"] = 0m;
-        doc["order_total"] = productTotal + shippingTotal;
+        doc["shipping_total_tax"] = shippingTax;
+        doc["merchandize_total_tax"] = merchandiseTax;
+        doc["adjusted_merchandize_total_tax"] = adjustedMerchandiseTax;
+        doc["adjusted_shipping_total_tax"] = shippingTax;
+        doc["tax_total"] = taxTotal;
+        doc["order_total"] = productTotal + shippingTotal + (tax.IsGross ? 0m : taxTotal);
         foreach (var shipment in Shipments(doc).OfType<JsonObject>())
         {
             var id = shipment["shipment_id"]!.GetValue<string>();
             var own = items.Where(i => i["shipment_id"]!.GetValue<string>() == id).ToList();
+            var ownShipping = shippingItems.Where(s => s["shipment_id"]!.GetValue<string>() == id).ToList();
             var merchandise = own.Sum(i => i["price_after_order_discount"]!.GetValue<decimal>());
-            var cost = shippingItems.Where(s => s["shipment_id"]!.GetValue<string>() == id).Sum(s => s["price_after_item_discount"]!.GetValue<decimal>());
-            shipment["merchandize_total_tax"] = 0m;
-            shipment["adjusted_merchandize_total_tax"] = 0m;
+            var cost = ownShipping.Sum(s => s["price_after_item_discount"]!.GetValue<decimal>());
+            var shipmentTax = own.Sum(i => i["adjusted_tax"]!.GetValue<decimal>()) + ownShipping.Sum(s => s["adjusted_tax"]!.GetValue<decimal>());
+            shipment["merchandize_total_tax"] = own.Sum(i => i["tax"]!.GetValue<decimal>());
+            shipment["adjusted_merchandize_total_tax"] = own.Sum(i => i["adjusted_tax"]!.GetValue<decimal>());
             shipment["product_sub_total"] = own.Sum(i => i["price_after_item_discount"]!.GetValue<decimal>());
             shipment["product_total"] = merchandise;
             shipment["shipping_total"] = cost;
-            shipment["tax_total"] = 0m;
-            shipment["shipment_total"] = merchandise + cost;
+            shipment["shipping_total_tax"] = ownShipping.Sum(s => s["adjusted_tax"]!.GetValue<decimal>());
+            shipment["tax_total"] = shipmentTax;
+            shipment["shipment_total"] = merchandise + cost + (tax.IsGross ? 0m : shipmentTax);
         }
+    }
+
+    /// <summary>A line's tax before (tax) and after (adjusted_tax) the order-level discounts, at the site's rate.</summary>
+    private static void Tax(JsonObject line, SfccSiteTax tax, decimal afterItemDiscount, decimal afterOrderDiscount)
+    {
+        line["tax_class_id"] = "standard";
+        line["tax_rate"] = tax.Rate;
+        line["tax_basis"] = afterOrderDiscount;
+        line["tax"] = tax.TaxOf(afterItemDiscount);
+        line["adjusted_tax"] = tax.TaxOf(afterOrderDiscount);
     }
 
     /// <summary>
@@ -388,9 +418,9 @@ public static class SfccBaskets
         return (row, Parse(row.Json));
     }
 
-    public static void Store(SfccDocument row, JsonObject doc, DateTimeOffset now)
+    public static void Store(SfccDocument row, JsonObject doc, DateTimeOffset now, SfccSiteTax tax)
     {
-        Totals(doc);
+        Totals(doc, tax);
         doc["last_modified"] = SfccOcapiJson.Date(now);
         row.CustomerNo = doc["customer_info"]?["customer_no"]?.GetValue<string>();
         row.LastModified = now;

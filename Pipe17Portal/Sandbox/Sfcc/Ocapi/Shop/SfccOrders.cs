@@ -44,7 +44,7 @@ public static class SfccOrders
             throw new SfccOcapiException(StatusCodes.Status400BadRequest, "InvalidShippingMethodIdException",
                 $"The shipment '{unshipped["shipment_id"]}' has no shipping method.", SfccOcapiException.Argument("shipmentId", unshipped["shipment_id"]!.GetValue<string>()));
         }
-        SfccBaskets.Totals(doc);
+        SfccBaskets.Totals(doc, SfccSiteTax.Of(call.Instance));
         if (orderNo is null)
         {
             call.Instance.OrderSequence++;

@@ -42,7 +42,7 @@ public static class SfccShopBasketEndpoints
         var doc = await SfccBaskets.NewAsync(call, call.Body as JsonObject ?? []);
         doc["creation_date"] = SfccOcapiJson.Date(call.Now);
         var row = new SfccDocument { AccountId = call.Account.Id, Kind = "basket", Id = doc["basket_id"]!.GetValue<string>(), CreationDate = call.Now, Json = "" };
-        SfccBaskets.Store(row, doc, call.Now);
+        SfccBaskets.Store(row, doc, call.Now, SfccSiteTax.Of(call.Instance));
         call.Db.SfccDocuments.Add(row);
         await call.Db.SaveChangesAsync(call.Http.RequestAborted);
         return SfccOcapiJson.Result(SfccBaskets.View(doc, call.Version));
@@ -54,7 +54,7 @@ public static class SfccShopBasketEndpoints
         await change(doc);
         if (save)
         {
-            SfccBaskets.Store(row, doc, call.Now);
+            SfccBaskets.Store(row, doc, call.Now, SfccSiteTax.Of(call.Instance));
             await call.Db.SaveChangesAsync(call.Http.RequestAborted);
         }
         return SfccOcapiJson.Result(SfccBaskets.View(doc, call.Version));

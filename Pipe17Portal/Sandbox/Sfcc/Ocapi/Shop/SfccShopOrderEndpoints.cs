@@ -29,6 +29,7 @@ public static class SfccShopOrderEndpoints
     {
         var body = call.BodyObject();
         SfccBaskets.RejectUnknownProperties(body, ["status", "_v", "_resource_state"]);
+        SfccOrderAttributes.Require(call.Instance, body, "order");
         var row = await SfccOrders.LoadAsync(call, call["order_no"]);
         var order = SfccBaskets.Parse(row.Json);
         if (body["status"]?.GetValue<string>() is { } status)
