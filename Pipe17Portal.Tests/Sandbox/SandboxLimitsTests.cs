@@ -48,7 +48,7 @@ public class SandboxSizeLimitsTests(SmallSandboxFactory factory) : IClassFixture
     {
         var (http, account) = await AccountAsync();
 
-        var sfcc = await http.PostAsJsonAsync($"/sandbox/_control/accounts/{account}/sfcc/catalog/generate", new { masters = 10, variants_per_master = 4 });
+        var sfcc = await http.PostAsJsonAsync($"/sandbox/_control/accounts/{account}/sfcc/catalog/generate", new { masters = 10, variants_per_master = 5 });
         var sfccOk = await http.PostAsJsonAsync($"/sandbox/_control/accounts/{account}/sfcc/catalog/generate", new { masters = 10, variants_per_master = 3 });
         var tiktok = await http.PostAsJsonAsync($"/sandbox/_control/accounts/{account}/tiktok/products/generate", new { masters = 51, variants_per_master = 0 });
 

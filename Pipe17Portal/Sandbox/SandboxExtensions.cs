@@ -13,6 +13,8 @@ public static class SandboxExtensions
         var section = builder.Configuration.GetSection("Sandbox");
         builder.Services.Configure<SandboxOptions>(section);
         var options = section.Get<SandboxOptions>() ?? new SandboxOptions();
+        // Registered with the sandbox off too: a portal whose sandbox runs in another process sends this token there.
+        builder.Services.AddSingleton<SandboxControlToken>();
         if (options.Enabled)
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
@@ -44,6 +46,7 @@ public static class SandboxExtensions
         {
             return app;
         }
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/sandbox/_control"), control => control.UseMiddleware<SandboxControlGuard>());
         var sandbox = app.MapGroup("/sandbox").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         SandboxAccountEndpoints.Map(sandbox.MapGroup("/_control"));
         SandboxFaultEndpoints.Map(sandbox.MapGroup("/_control/accounts"));

@@ -15,6 +15,8 @@ public static class TikTokShopConnectorExtensions
         services.AddTikTokShopApi();
         services.AddScoped<ITikTokTokenStore, TikTokTokenStore>();
         services.AddOptions<TikTokOptions>().BindConfiguration("TikTok").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Api.Http.TikTokHttpOptions>().BindConfiguration(Api.Http.TikTokHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TikTokWebhookOptions>().BindConfiguration(TikTokWebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TikTokShopLink>();
         services.AddScoped<Sync.IConnector>(sp => sp.GetRequiredService<TikTokShopLink>());
         services.AddScoped<Domain.Products.IChannelCatalog, Products.TikTokChannelCatalog>();

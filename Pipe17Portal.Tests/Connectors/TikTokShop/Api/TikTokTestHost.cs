@@ -14,7 +14,7 @@ public sealed class TikTokTestHost : IDisposable
     private readonly ServiceProvider services;
     private readonly IServiceScope scope;
 
-    public TikTokTestHost(TikTokEndpoints? endpoints = null)
+    public TikTokTestHost(TikTokEndpoints? endpoints = null, Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -22,6 +22,7 @@ public sealed class TikTokTestHost : IDisposable
         collection.AddSingleton<ITikTokTokenStore>(Tokens);
         collection.AddTikTokShopApi();
         collection.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Http));
+        configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         scope = services.CreateScope();
         Shop = new TikTokShopContext(Guid.NewGuid(), endpoints ?? TikTokEndpoints.Production, App, ShopCipher, "My TikTok Shop");

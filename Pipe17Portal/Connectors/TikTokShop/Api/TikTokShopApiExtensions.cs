@@ -13,6 +13,8 @@ public static class TikTokShopApiExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TikTokRefreshLocks>();
         services.TryAddTransient<TikTokSigningHandler>();
+        services.TryAddTransient<TikTokAnswerBuffer>();
+        services.AddOptions<TikTokHttpOptions>(); // bound to TikTok:Http by AddTikTokShopConnector
         services.TryAddScoped<TikTokAuthClient>();
         services.TryAddScoped<TikTokTokenManager>();
         services.TryAddScoped<TikTokClientFactory>();
@@ -21,13 +23,16 @@ public static class TikTokShopApiExtensions
         var reads = services.AddHttpClient(TikTokHttpClients.OpenApiReads);
         reads.AddResilienceHandler("tiktok-reads", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: true));
         reads.AddHttpMessageHandler<TikTokSigningHandler>();
+        reads.AddHttpMessageHandler<TikTokAnswerBuffer>();
 
         var writes = services.AddHttpClient(TikTokHttpClients.OpenApiWrites);
         writes.AddResilienceHandler("tiktok-writes", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
         writes.AddHttpMessageHandler<TikTokSigningHandler>();
+        writes.AddHttpMessageHandler<TikTokAnswerBuffer>();
 
-        services.AddHttpClient(TikTokHttpClients.Auth)
-            .AddResilienceHandler("tiktok-auth", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
+        var auth = services.AddHttpClient(TikTokHttpClients.Auth);
+        auth.AddResilienceHandler("tiktok-auth", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
+        auth.AddHttpMessageHandler<TikTokAnswerBuffer>();
         return services;
     }
 }
