@@ -41,6 +41,13 @@ public sealed class ScriptedHttpHandler : HttpMessageHandler
 
     public ScriptedHttpHandler ThenOk(string body) => Then(HttpStatusCode.OK, body);
 
+    /// <summary>The next answer built by the test itself (odd content types, raw bytes, a body that trickles in).</summary>
+    public ScriptedHttpHandler ThenRespond(Func<HttpRequestMessage, HttpResponseMessage> answer)
+    {
+        script.Enqueue(answer);
+        return this;
+    }
+
     public ScriptedHttpHandler ThenThrow(Exception exception)
     {
         script.Enqueue(_ => throw exception);

@@ -16,6 +16,8 @@ public static class SandboxExtensions
                 "Sandbox:BaseUrl must be an absolute http(s) address without query or user name, e.g. http://localhost:5080; remove it to use the portal's own address.")
             .ValidateOnStart();
         var options = section.Get<SandboxOptions>() ?? new SandboxOptions();
+        // Registered with the sandbox off too: a portal whose sandbox runs in another process sends this token there.
+        builder.Services.AddSingleton<SandboxControlToken>();
         if (options.Enabled)
         {
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
@@ -47,6 +49,7 @@ public static class SandboxExtensions
         {
             return app;
         }
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/sandbox/_control"), control => control.UseMiddleware<SandboxControlGuard>());
         var sandbox = app.MapGroup("/sandbox").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         SandboxAccountEndpoints.Map(sandbox.MapGroup("/_control"));
         SandboxFaultEndpoints.Map(sandbox.MapGroup("/_control/accounts"));

@@ -18,4 +18,27 @@ public sealed class SandboxOptions
     public bool BaseUrlIsUsable() =>
         string.IsNullOrWhiteSpace(BaseUrl)
         || (Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.UserInfo));
+
+    /// <summary>
+    /// The secret a caller that is not on this machine sends in <c>X-Sandbox-Control-Token</c> to use the control API
+    /// (a portal process whose sandbox runs in another process sets the same value). Empty: loopback callers only, and the
+    /// portal's own consoles use a token made up at start.
+    /// </summary>
+    public string ControlToken { get; set; } = "";
+
+    /// <summary>How much one caller may ask the emulators to hold.</summary>
+    public SandboxLimits Limits { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Sandbox:Limits</c>: sizes the control API refuses beyond (the benchmarks raise them).</summary>
+public sealed class SandboxLimits
+{
+    /// <summary>Sandbox accounts that may be created in any hour, all callers together.</summary>
+    public int AccountsPerHour { get; set; } = 200;
+
+    /// <summary>Products (masters and variants) one generated catalog may hold, in SFCC and in the TikTok shop alike.</summary>
+    public int MaxCatalogProducts { get; set; } = 20_000;
+
+    /// <summary>TikTok orders one POST …/tiktok/orders may place.</summary>
+    public int MaxOrdersPerBatch { get; set; } = 2_000;
 }

@@ -15,6 +15,7 @@ public class TikTokFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sandbox:TikTok:WebhookRetrySchedule", "00:00:00.150,00:00:00.450,00:00:00.900");
+        builder.UseSetting("Sandbox:TikTok:AllowedWebhookOrigins:0", "https://hooks.example.test");
         builder.ConfigureTestServices(services => services.AddHttpClient("sandbox-tiktok-webhooks").ConfigurePrimaryHttpMessageHandler(() => Webhooks));
     }
 }

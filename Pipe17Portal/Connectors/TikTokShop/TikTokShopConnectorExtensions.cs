@@ -17,6 +17,8 @@ public static class TikTokShopConnectorExtensions
         services.AddOptions<TikTokApiOptions>().Configure<Features.Common.SandboxBaseAddress>((o, sandbox) => o.SandboxBase ??= () => sandbox.BaseUri);
         services.AddScoped<ITikTokTokenStore, TikTokTokenStore>();
         services.AddOptions<TikTokOptions>().BindConfiguration("TikTok").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Api.Http.TikTokHttpOptions>().BindConfiguration(Api.Http.TikTokHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TikTokWebhookOptions>().BindConfiguration(TikTokWebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TikTokShopLink>();
         services.AddScoped<Sync.IConnector>(sp => sp.GetRequiredService<TikTokShopLink>());
         services.AddScoped<Domain.Products.IChannelCatalog, Products.TikTokChannelCatalog>();

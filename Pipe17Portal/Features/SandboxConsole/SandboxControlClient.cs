@@ -4,8 +4,11 @@ using Refit;
 
 namespace Pipe17Portal.Features.SandboxConsole;
 
-/// <summary>Creates <see cref="ISandboxControlApi"/> clients for the sandbox's address (<see cref="SandboxBaseAddress"/>).</summary>
-public sealed class SandboxControlClient(IHttpClientFactory httpClients, SandboxBaseAddress sandbox)
+/// <summary>
+/// Creates <see cref="ISandboxControlApi"/> clients for the sandbox's address (<see cref="SandboxBaseAddress"/>), carrying the
+/// control token (the control API refuses callers that are not on this machine, and the sandbox may be in another process).
+/// </summary>
+public sealed class SandboxControlClient(IHttpClientFactory httpClients, SandboxBaseAddress sandbox, Sandbox.SandboxControlToken token)
 {
     public const string HttpClientName = "sandbox-control";
 
@@ -23,6 +26,7 @@ public sealed class SandboxControlClient(IHttpClientFactory httpClients, Sandbox
         {
             var http = httpClients.CreateClient(HttpClientName);
             http.BaseAddress = sandbox.BaseUri;
+            http.DefaultRequestHeaders.Add(Sandbox.SandboxControlToken.HeaderName, token.Value);
             return RestService.ForGenerated<ISandboxControlApi>(http, Settings);
         }
     }

@@ -46,6 +46,9 @@ public static class BenchHost
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:Portal=Data Source={Path.Combine(Folder, "portal.db")}",
             "--Sandbox:Enabled=true",
+            // The benches hold catalogs and place batches far past what the sandbox allows an ordinary caller.
+            "--Sandbox:Limits:MaxCatalogProducts=250000",
+            "--Sandbox:Limits:MaxOrdersPerBatch=5000",
             $"--Sandbox:ConnectionString=Data Source={Path.Combine(Folder, "sandbox.db")}",
             "--Portal:PublicBaseUrl=",
             // Links and webhook subscriptions use the port chosen at start; the host is local and throw-away.

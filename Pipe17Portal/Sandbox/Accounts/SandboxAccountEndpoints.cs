@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Pipe17Portal.Sandbox.Accounts;
 
@@ -12,8 +13,16 @@ public static class SandboxAccountEndpoints
     {
         var accounts = control.MapGroup("/accounts");
 
-        accounts.MapPost("/", async (HttpRequest request, SandboxDbContext db, TimeProvider clock, CancellationToken ct) =>
+        accounts.MapPost("/", async Task<IResult> (HttpRequest request, SandboxDbContext db, TimeProvider clock, IOptions<SandboxOptions> options, CancellationToken ct) =>
         {
+            // Each account seeds two emulated systems: a bound on the rate keeps a loop of calls from filling the disk.
+            var perHour = options.Value.Limits.AccountsPerHour;
+            var hourAgo = clock.GetUtcNow().AddHours(-1);
+            if (await db.Accounts.CountAsync(a => a.CreatedAt >= hourAgo, ct) >= perHour)
+            {
+                return SandboxProblem.Write(StatusCodes.Status429TooManyRequests,
+                    $"At most {perHour} sandbox accounts can be created in an hour (Sandbox:Limits:AccountsPerHour); reuse an account with GET /sandbox/_control/accounts/{{id}} or try again later.");
+            }
             var account = SandboxCredentials.NewAccount(clock.GetUtcNow());
             db.Accounts.Add(account);
             TikTok.TikTokSeeder.Seed(db, account, account.CreatedAt);

@@ -15,6 +15,12 @@ public sealed class TikTokOptions
     /// <summary>How long the "timeout" fault holds a call before answering 504 / 36009007.</summary>
     public TimeSpan FaultTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Origins (scheme://host[:port]) besides the portal's own that a webhook subscription may target, any path: for a test
+    /// that records deliveries. The portal's own webhook path needs no entry.
+    /// </summary>
+    public List<string> AllowedWebhookOrigins { get; set; } = [];
+
     public IReadOnlyList<TimeSpan> WebhookRetryDelays() =>
         [.. WebhookRetrySchedule.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => TimeSpan.Parse(d, System.Globalization.CultureInfo.InvariantCulture))];

@@ -14,6 +14,7 @@ public static class TikTokSandboxExtensions
         builder.Services.AddSingleton<TikTokRateLimiter>();
         builder.Services.AddSingleton<TikTokFaultInjector>();
         builder.Services.AddSingleton<TikTokWebhookQueue>();
+        builder.Services.AddSingleton<TikTokWebhookTargets>();
         builder.Services.AddScoped<TikTokGateway>();
         builder.Services.AddScoped<TikTokEventPublisher>();
         builder.Services.AddHttpClient(TikTokWebhookSender.ClientName);

@@ -15,7 +15,7 @@ public sealed class TikTokTestHost : IDisposable
     private readonly ServiceProvider services;
     private readonly IServiceScope scope;
 
-    public TikTokTestHost(TikTokEndpoints? endpoints = null)
+    public TikTokTestHost(TikTokEndpoints? endpoints = null, Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -25,6 +25,7 @@ public sealed class TikTokTestHost : IDisposable
         // The address these tests give the portal's sandbox (TikTokEndpoints.Sandbox(SandboxBase)).
         collection.Configure<TikTokApiOptions>(o => o.SandboxBase = () => SandboxBase);
         collection.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Http));
+        configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         scope = services.CreateScope();
         Shop = new TikTokShopContext(Guid.NewGuid(), endpoints ?? TikTokEndpoints.Production, App, ShopCipher, "My TikTok Shop");

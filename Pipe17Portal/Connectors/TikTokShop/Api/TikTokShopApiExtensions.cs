@@ -15,6 +15,8 @@ public static class TikTokShopApiExtensions
         services.TryAddTransient<TikTokSigningHandler>();
         services.TryAddTransient<TikTokGuardHandler>();
         services.AddOptions<TikTokApiOptions>();
+        services.TryAddTransient<TikTokAnswerBuffer>();
+        services.AddOptions<TikTokHttpOptions>(); // bound to TikTok:Http by AddTikTokShopConnector
         services.TryAddScoped<TikTokAuthClient>();
         services.TryAddScoped<TikTokTokenManager>();
         services.TryAddScoped<TikTokClientFactory>();
@@ -25,15 +27,18 @@ public static class TikTokShopApiExtensions
         reads.AddHttpMessageHandler<TikTokGuardHandler>();
         reads.AddResilienceHandler("tiktok-reads", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: true));
         reads.AddHttpMessageHandler<TikTokSigningHandler>();
+        reads.AddHttpMessageHandler<TikTokAnswerBuffer>();
 
         var writes = services.AddHttpClient(TikTokHttpClients.OpenApiWrites);
         writes.AddHttpMessageHandler<TikTokGuardHandler>();
         writes.AddResilienceHandler("tiktok-writes", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
         writes.AddHttpMessageHandler<TikTokSigningHandler>();
+        writes.AddHttpMessageHandler<TikTokAnswerBuffer>();
 
-        services.AddHttpClient(TikTokHttpClients.Auth)
-            .AddHttpMessageHandler<TikTokGuardHandler>()
-            .AddResilienceHandler("tiktok-auth", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
+        var auth = services.AddHttpClient(TikTokHttpClients.Auth);
+        auth.AddHttpMessageHandler<TikTokGuardHandler>();
+        auth.AddResilienceHandler("tiktok-auth", (pipeline, context) => TikTokResilience.Configure(pipeline, context.ServiceProvider, retryFailures: false));
+        auth.AddHttpMessageHandler<TikTokAnswerBuffer>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pipe17Portal.Sandbox.Sfcc.State;
 
@@ -17,11 +18,10 @@ public static class SfccCatalogGenerator
 {
     public const int MaxMasters = 50_000;
     public const int MaxVariantsPerMaster = 50;
-    public const int MaxProducts = 250_000;
 
     public static void Map(RouteGroupBuilder sfcc) => sfcc.MapPost("/catalog/generate", GenerateAsync);
 
-    private static async Task<IResult> GenerateAsync(string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> GenerateAsync(string id, JsonElement body, SandboxDbContext db, TimeProvider clock, IOptions<SandboxOptions> options, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var accountId) || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, ct) is not { } account)
         {
@@ -35,9 +35,10 @@ public static class SfccCatalogGenerator
         {
             return Invalid("variants_per_master", $"variants_per_master must be a whole number from 0 to {MaxVariantsPerMaster}.");
         }
-        if ((long)masters * (variants + 1) > MaxProducts)
+        var maxProducts = options.Value.Limits.MaxCatalogProducts;
+        if ((long)masters * (variants + 1) > maxProducts)
         {
-            return Invalid("masters", $"masters × (variants_per_master + 1) must not exceed {MaxProducts} products.");
+            return Invalid("masters", $"masters × (variants_per_master + 1) must not exceed {maxProducts} products (Sandbox:Limits:MaxCatalogProducts).");
         }
         var offset = Int(body, "stock_offset") ?? 0;
         if (offset is < 0 or > 1_000)

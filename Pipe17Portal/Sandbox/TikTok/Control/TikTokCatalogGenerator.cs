@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pipe17Portal.Sandbox.Sfcc.State;
 using Pipe17Portal.Sandbox.TikTok.Fulfillment;
 using Pipe17Portal.Sandbox.TikTok.Products;
@@ -20,7 +21,7 @@ public static class TikTokCatalogGenerator
 
     public static void Map(RouteGroupBuilder tiktok) => tiktok.MapPost("/products/generate", GenerateAsync);
 
-    private static async Task<IResult> GenerateAsync(string id, JsonElement body, SandboxDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> GenerateAsync(string id, JsonElement body, SandboxDbContext db, TimeProvider clock, IOptions<SandboxOptions> options, CancellationToken ct)
     {
         var (account, error) = await TikTokControl.AccountAsync(db, id, ct);
         if (account is null)
@@ -34,6 +35,11 @@ public static class TikTokCatalogGenerator
         if (TikTokControl.Property(body, "variants_per_master") is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out var variants) || variants is < 0 or > MaxVariantsPerMaster)
         {
             return TikTokControl.Invalid("variants_per_master", $"variants_per_master must be a whole number from 0 to {MaxVariantsPerMaster}.");
+        }
+        var maxProducts = options.Value.Limits.MaxCatalogProducts;
+        if ((long)masters * Math.Max(1, variants) > maxProducts)
+        {
+            return TikTokControl.Invalid("masters", $"masters × variants_per_master must not exceed {maxProducts} SKUs (Sandbox:Limits:MaxCatalogProducts).");
         }
         var watch = Stopwatch.StartNew();
         await TikTokSeeder.EnsureAsync(db, account, clock.GetUtcNow(), ct);

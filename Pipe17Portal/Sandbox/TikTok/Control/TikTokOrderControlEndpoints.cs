@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pipe17Portal.Sandbox.TikTok.Fulfillment;
 using Pipe17Portal.Sandbox.TikTok.Orders;
 using Pipe17Portal.Sandbox.TikTok.Products;
@@ -13,8 +14,6 @@ namespace Pipe17Portal.Sandbox.TikTok.Control;
 /// </summary>
 public static class TikTokOrderControlEndpoints
 {
-    private const int MaxCount = 10_000;
-
     public static void Map(RouteGroupBuilder tiktok)
     {
         tiktok.MapPost("/orders", CreateAsync);
@@ -24,8 +23,10 @@ public static class TikTokOrderControlEndpoints
         tiktok.MapPost("/orders/{orderId}/cancel", CancelAsync);
     }
 
-    private static async Task<IResult> CreateAsync(string id, JsonElement body, SandboxDbContext db, TikTokEventPublisher events, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(string id, JsonElement body, SandboxDbContext db, TikTokEventPublisher events, TimeProvider clock,
+        IOptions<SandboxOptions> sandbox, CancellationToken ct)
     {
+        var maxCount = sandbox.Value.Limits.MaxOrdersPerBatch;
         var (account, error) = await TikTokControl.AccountAsync(db, id, ct);
         if (account is null)
         {
@@ -33,9 +34,9 @@ public static class TikTokOrderControlEndpoints
         }
         var now = clock.GetUtcNow();
         await TikTokSeeder.EnsureAsync(db, account, now, ct);
-        if (TikTokControl.Property(body, "count") is not { ValueKind: JsonValueKind.Number } countValue || !countValue.TryGetInt32(out var count) || count < 1 || count > MaxCount)
+        if (TikTokControl.Property(body, "count") is not { ValueKind: JsonValueKind.Number } countValue || !countValue.TryGetInt32(out var count) || count < 1 || count > maxCount)
         {
-            return TikTokControl.Invalid("count", $"count must be a whole number from 1 to {MaxCount}.");
+            return TikTokControl.Invalid("count", $"count must be a whole number from 1 to {maxCount} (Sandbox:Limits:MaxOrdersPerBatch); place more orders in several calls.");
         }
         var status = TikTokControl.Property(body, "status")?.GetString() ?? TikTokOrderStatus.AwaitingShipment;
         if (!TikTokOrderStatus.Creatable.Contains(status))

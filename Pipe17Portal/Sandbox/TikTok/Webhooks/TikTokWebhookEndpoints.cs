@@ -29,6 +29,10 @@ public static class TikTokWebhookEndpoints
         {
             throw new TikTokParamsException("address must be an absolute http(s) URL of at most 255 characters.");
         }
+        if (call.Http.RequestServices.GetRequiredService<TikTokWebhookTargets>().Refusal(uri) is { } refusal)
+        {
+            throw new TikTokParamsException($"address {address} is refused: {refusal}");
+        }
         var existing = await call.Db.TikTokWebhooks.SingleOrDefaultAsync(w => w.AccountId == call.Account.Id && w.EventType == eventType, call.Aborted);
         if (existing is null)
         {

@@ -34,7 +34,7 @@ internal static class TikTokEnvelope
         }
 
         var requestId = root.TryGetProperty("request_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        if (!root.TryGetProperty("code", out var codeElement) || !codeElement.TryGetInt32(out var code))
+        if (!root.TryGetProperty("code", out var codeElement) || codeElement.ValueKind != JsonValueKind.Number || !codeElement.TryGetInt32(out var code))
         {
             return Fail(response.IsSuccessStatusCode
                 ? Invalid(endpoint, "field 'code' is missing or not a number", requestId, status)

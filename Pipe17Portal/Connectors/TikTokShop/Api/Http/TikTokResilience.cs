@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Pipe17Portal.Connectors.TikTokShop.Api.Http;
@@ -9,15 +10,14 @@ internal static class TikTokResilience
     public const int MaxRetryAttempts = 3;
     public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(2);
 
     /// <param name="retryFailures">False for non-idempotent calls: a 5xx or a timeout may come after TikTok applied the change.</param>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider services, bool retryFailures)
     {
         pipeline.TimeProvider = services.GetRequiredService<TimeProvider>();
+        var timeouts = services.GetRequiredService<IOptions<TikTokHttpOptions>>().Value;
         pipeline
-            .AddTimeout(TotalTimeout)
+            .AddTimeout(TimeSpan.FromSeconds(timeouts.TotalTimeoutSeconds))
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = MaxRetryAttempts,
@@ -30,6 +30,6 @@ internal static class TikTokResilience
                     ? args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome))
                     : args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
             })
-            .AddTimeout(AttemptTimeout);
+            .AddTimeout(TimeSpan.FromSeconds(timeouts.AttemptTimeoutSeconds));
     }
 }

@@ -12,7 +12,7 @@ internal static class TikTokOrderReader
         Read(endpoint, envelope, (data, orders) => new TikTokOrderPage(
             orders,
             data.TryGetProperty("next_page_token", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null,
-            data.TryGetProperty("total_count", out var total) && total.TryGetInt64(out var count) ? count : null));
+            data.TryGetProperty("total_count", out var total) && total.ValueKind == JsonValueKind.Number && total.TryGetInt64(out var count) ? count : null));
 
     public static TikTokResult<IReadOnlyList<TikTokOrder>> Orders(string endpoint, TikTokResult<JsonElement?> envelope) =>
         Read<IReadOnlyList<TikTokOrder>>(endpoint, envelope, (_, orders) => orders);
