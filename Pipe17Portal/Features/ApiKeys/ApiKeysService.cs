@@ -62,9 +62,10 @@ public sealed class ApiKeysService(
     public async Task RevokeAsync(Guid id, CancellationToken ct = default)
     {
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Revoking an API key");
-        RequirePerson(me, "revoke");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct) ?? throw ApiProblemException.NotFound("The API key");
+        // After the lookup, so another workspace's key is a plain 404 whoever asks.
+        RequirePerson(me, "revoke");
         if (key.RevokedAt is null)
         {
             key.RevokedAt = clock.GetUtcNow();
