@@ -13,6 +13,7 @@ public sealed class OrderImportFailures(IDbContextFactory<PortalDbContext> dbFac
     public const int MaxRawLength = 64 * 1024;
     private const int MaxReasonLength = 2000;
 
+    /// <param name="rawJson">The order as the channel sent it; null when the answer could not be read (an earlier payload is kept).</param>
     public async Task RecordAsync(Guid workspaceId, Guid connectionId, string sourceOrderId, string? rawJson, string reason, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -24,7 +25,11 @@ public sealed class OrderImportFailures(IDbContextFactory<PortalDbContext> dbFac
             row = new OrderImportFailure { WorkspaceId = workspaceId, ConnectionId = connectionId, SourceOrderId = sourceOrderId, RawJson = "{}", Reason = "", FirstSeenAt = now };
             db.OrderImportFailures.Add(row);
         }
-        row.RawJson = Clip(string.IsNullOrWhiteSpace(rawJson) ? "{}" : rawJson, MaxRawLength);
+        // A retry that could not read the order at all keeps the payload an earlier attempt did read.
+        if (!string.IsNullOrWhiteSpace(rawJson))
+        {
+            row.RawJson = Clip(rawJson, MaxRawLength);
+        }
         row.Reason = Clip(reason, MaxReasonLength);
         row.Attempts++;
         row.LastSeenAt = now;

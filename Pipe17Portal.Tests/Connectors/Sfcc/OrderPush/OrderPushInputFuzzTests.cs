@@ -32,24 +32,24 @@ public class OrderPushInputFuzzTests(PortalFactory factory) : IClassFixture<Port
         foreach (var fields in Gen.Sample(MappingFuzz.Fields, 150))
         {
             var response = await sandbox.Browser.PutJsonAsync(mapping, new { fields, version = (int?)null });
-            Expect(response, $"PUT mapping with {fields.Count} field(s)", seen);
+            await ExpectAsync(response, $"PUT mapping with {fields.Count} field(s)", seen);
         }
         foreach (var fields in Gen.Sample(MappingFuzz.ScriptedFields, 100))
         {
             var response = await sandbox.Browser.PostJsonAsync($"{mapping}/preview", new MappingPreviewRequest(orderId, fields));
-            Expect(response, "POST preview", seen);
+            await ExpectAsync(response, "POST preview", seen);
         }
         foreach (var body in Gen.Sample(SyncSettings(sandbox.Shop.ConnectionId), 150))
         {
             var response = await sandbox.Browser.PutJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/order-sync", body);
-            Expect(response, "PUT order-sync", seen);
+            await ExpectAsync(response, "PUT order-sync", seen);
         }
         foreach (var raw in new[] { "{", "[]", "null", "\"x\"", "{\"fields\": 5}", "{\"fields\": [null]}", "{\"fields\": [{\"kind\": \"Script\"}]}", "{\"version\": \"x\"}", new string('[', 5000) })
         {
             using var content = new StringContent(raw, Encoding.UTF8, "application/json");
-            Expect(await sandbox.Browser.PutAsync(mapping, content), $"PUT mapping {raw[..Math.Min(20, raw.Length)]}", seen);
+            await ExpectAsync(await sandbox.Browser.PutAsync(mapping, content), $"PUT mapping {raw[..Math.Min(20, raw.Length)]}", seen);
             using var sync = new StringContent(raw, Encoding.UTF8, "application/json");
-            Expect(await sandbox.Browser.PutAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/order-sync", sync), "PUT order-sync raw", seen);
+            await ExpectAsync(await sandbox.Browser.PutAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/order-sync", sync), "PUT order-sync raw", seen);
         }
 
         Assert.True(seen.Count >= 418, $"Only {seen.Count} requests were checked.");
@@ -57,9 +57,9 @@ public class OrderPushInputFuzzTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(seen, s => s.StartsWith("400", StringComparison.Ordinal));
     }
 
-    private static void Expect(HttpResponseMessage response, string what, List<string> seen)
+    private static async Task ExpectAsync(HttpResponseMessage response, string what, List<string> seen)
     {
-        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        var body = await response.Content.ReadAsStringAsync();
         Assert.True(Answers.Contains(response.StatusCode), $"{what}: {(int)response.StatusCode} {body}");
         seen.Add($"{(int)response.StatusCode} {what}");
     }

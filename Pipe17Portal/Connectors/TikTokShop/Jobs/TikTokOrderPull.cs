@@ -74,6 +74,12 @@ public sealed class TikTokOrderPull(
                 {
                     throw new TikTokFlowException(page.Error);
                 }
+                // An order the search cannot read waits as an import exception; the others of the page go on.
+                foreach (var rejected in page.Data.Rejected.Where(r => seen.Add(r.Id)))
+                {
+                    counts.Processed++;
+                    await DeadLetterAsync(connection, rejected.Id, rejected.RawJson, rejected.Problem, counts, token);
+                }
                 var ids = page.Data.Orders.Select(o => o.Id).Where(seen.Add).ToList();
                 var latest = await ImportAsync(client, connection, settings, ids, counts, token);
                 newest = latest > newest ? latest : newest;

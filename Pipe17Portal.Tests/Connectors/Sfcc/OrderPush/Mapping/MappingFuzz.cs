@@ -26,7 +26,8 @@ internal static class MappingFuzz
         "(() => { const a = {}; a.a = a; return a; })()", "(() => { let o = []; for (let i = 0; i < 1e4; i++) o = [o]; return o; })()",
         "(function r(n) { return r(n + 1) + 1; })(0)", "(() => { while (true) {} })()", "(() => { for (;;) {} })()",
         "/(a+)+$/.test('a'.repeat(40) + 'b')", "(() => { throw new Error('boom'); })()", "(() => { throw 42; })()",
-        "(() => { throw { toString() { throw 1; } }; })()", "Object.defineProperty({}, 'x', { get() { throw 1; }, enumerable: true })",
+        "(() => { throw { toString() { throw 1; } }; })()", "(() => { throw { toString() { while (true) {} } }; })()",
+        "JSON.stringify({ toJSON() { throw { toString() { throw 2; } }; } })", "'\\uDC00x'", "['\\uD83D']", "Object.defineProperty({}, 'x', { get() { throw 1; }, enumerable: true })",
         "({ toJSON() { return this; } })", "({ toJSON() { throw new Error('t'); } })", "({ get x() { return this.x; } })",
         "eval('1')", "new Function('return 1')()", "require('fs')", "System.IO.File", "importScripts('x')", "process.exit(1)",
         "new Proxy({}, { get() { throw 1; } })", "new Proxy({}, { ownKeys() { return ['a', 'a']; } })", "Reflect.ownKeys(globalThis)",
@@ -98,7 +99,9 @@ internal static class MappingFuzz
         from kind in Gen.Frequency((10, Gen.Choose(0, 3)), (1, Gen.Choose(-5, 50)))
         from constant in Gen.OneOf(Gen.Elements<string?>(null, "", "TTS", "001", new string('k', 300)), Garbage.Select(s => (string?)s))
         from source in Gen.Elements<string?>(null, "", "shipping.optionName", "lines[0].sku", "lines[].sku", "payments", "nope.path", "shipping.address")
-        from rows in Gen.Frequency((10, Gen.ListOf(Row).Select(r => (IReadOnlyList<LookupRow>?)r!)), (1, Gen.Constant<IReadOnlyList<LookupRow>?>(null)),
+        from rows in Gen.Frequency<IReadOnlyList<LookupRow>?>(
+            (10, Gen.ListOf(Row).Select(r => (IReadOnlyList<LookupRow>?)r.Cast<LookupRow>().ToList())),
+            (1, Gen.Constant<IReadOnlyList<LookupRow>?>(null)),
             (1, Gen.Constant<IReadOnlyList<LookupRow>?>([.. Enumerable.Range(0, 501).Select(i => new LookupRow($"v{i}", "001"))])))
         from script in Script
         select new FieldMapping(target, (FieldMappingKind)kind, constant, source, rows, script);

@@ -53,6 +53,20 @@ public class MappingScriptFuzzTests
                 : draft.Problems.Count > 0 && draft.Problems.All(p => p.Message.Length > 0 && p.Cause.Length > 0 && p.Fix.Length > 0);
         });
 
+    // Found by the properties above: each once escaped MappingScript.Run as an exception (a 500 in Preview).
+    [Theory]
+    [InlineData("(() => { throw { toString() { throw 1; } }; })()", MappingScriptFailureKind.Runtime)]
+    [InlineData("(() => { throw { toString() { while (true) {} } }; })()", MappingScriptFailureKind.Runtime)]
+    [InlineData("'\\uD800'", MappingScriptFailureKind.UnusableResult)]
+    [InlineData("[{ a: 'x\\uDC00' }]", MappingScriptFailureKind.UnusableResult)]
+    public void AScriptThatThrowsAnUnprintableValueOrReturnsBrokenUnicodeIsAFailure(string script, MappingScriptFailureKind kind)
+    {
+        var result = Bounded(() => MappingScript.Run(script, SourceDoc));
+
+        Assert.Equal(kind, result.Failure?.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(result.Failure?.Message));
+    }
+
     /// <summary>Runs off the test thread so a hang fails the property instead of stalling the run.</summary>
     private static T Bounded<T>(Func<T> work)
     {
