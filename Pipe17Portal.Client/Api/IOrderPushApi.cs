@@ -37,6 +37,10 @@ public interface IOrderExceptionsApi
     [Get("/api/v1/order-exceptions")]
     Task<IReadOnlyList<ExceptionGroup>> GroupsAsync(CancellationToken ct = default);
 
+    /// <summary>Channel orders that could not be imported (open ones); each is tried again on every run of its order pull.</summary>
+    [Get("/api/v1/order-exceptions/imports")]
+    Task<IReadOnlyList<OrderImportFailureInfo>> ImportFailuresAsync(CancellationToken ct = default);
+
     [Get("/api/v1/orders/{id}/exceptions")]
     Task<IReadOnlyList<OrderExceptionInfo>> ForOrderAsync(Guid id, CancellationToken ct = default);
 

@@ -133,8 +133,11 @@ public sealed class FakeOrderExceptionsApi : IOrderExceptionsApi
     public List<OrderPushInfo> Pushes { get; } = [];
     public List<OrderExceptionType> RetriedAll { get; } = [];
     public List<Guid> RetriedOrders { get; } = [];
+    public List<OrderImportFailureInfo> ImportFailures { get; } = [];
 
     public Task<IReadOnlyList<ExceptionGroup>> GroupsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<ExceptionGroup>>([.. Groups]);
+
+    public Task<IReadOnlyList<OrderImportFailureInfo>> ImportFailuresAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrderImportFailureInfo>>([.. ImportFailures]);
 
     public Task<IReadOnlyList<OrderExceptionInfo>> ForOrderAsync(Guid id, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrderExceptionInfo>>([.. Exceptions]);
 

@@ -32,6 +32,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, Workspac
     public DbSet<Domain.Products.Product> Products => Set<Domain.Products.Product>();
     public DbSet<Domain.Products.ChannelOption> ChannelOptions => Set<Domain.Products.ChannelOption>();
     public DbSet<OrderException> OrderExceptions => Set<OrderException>();
+    public DbSet<OrderImportFailure> OrderImportFailures => Set<OrderImportFailure>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<ExternalLink> ExternalLinks => Set<ExternalLink>();
     public DbSet<Domain.Shipping.ShippingRequest> ShippingRequests => Set<Domain.Shipping.ShippingRequest>();

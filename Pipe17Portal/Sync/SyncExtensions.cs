@@ -19,6 +19,7 @@ public static class SyncExtensions
         builder.Services.AddScoped<WorkItemClaims>();
         builder.Services.AddScoped<WorkItemRunner>();
         builder.Services.AddScoped<OrderExceptionBook>();
+        builder.Services.AddScoped<OrderImportFailures>();
         builder.Services.AddScoped<OrderChanges>();
         builder.Services.AddScoped<Pipe17Portal.Domain.Inventory.InventoryChanges>();
         builder.Services.AddHostedService<ConnectorFlowsAtStartup>();

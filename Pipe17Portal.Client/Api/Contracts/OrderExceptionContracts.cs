@@ -60,6 +60,22 @@ public sealed record ExceptionGroup(OrderExceptionType Type, string Title, strin
 
 public sealed record RetryResult(int Queued, string Message);
 
+/// <summary>
+/// A channel order the portal read but could not import: kept with the channel's payload and the cause, and tried again
+/// on every run of the order pull until it imports (then it disappears from the list).
+/// </summary>
+public sealed record OrderImportFailureInfo(
+    Guid Id,
+    Guid ConnectionId,
+    string ConnectionName,
+    string SourceOrderId,
+    string Reason,
+    /// <summary>The order as the channel sent it ("{}" when the channel's answer could not be read at all).</summary>
+    string RawJson,
+    int Attempts,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt);
+
 public enum PushState
 {
     /// <summary>Waiting for the push job (or for its next attempt after a temporary failure).</summary>

@@ -24,7 +24,9 @@ public sealed record OrderSyncSettingsView(
     /// <summary>Connections that can be chosen as source channels (every non-Salesforce connection of the workspace).</summary>
     IReadOnlyList<SourceChannelInfo> AvailableSourceChannels,
     /// <summary>Plain-language warnings about the current settings (e.g. cancellations will not propagate).</summary>
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
 public sealed record SourceChannelInfo(Guid ConnectionId, string DisplayName, string Kind);
 
@@ -34,7 +36,9 @@ public sealed record OrderSyncSettingsUpdate(
     IReadOnlyList<Guid> SourceConnectionIds,
     bool MarkSentToFulfillment,
     CustomerMatchingStrategy CustomerStrategy,
-    string GenericCustomerNo);
+    string GenericCustomerNo,
+    /// <summary>The version the page read (<see cref="OrderSyncSettingsView.Version"/>); a stale one answers 409.</summary>
+    int? Version = null);
 
 public enum FieldMappingKind
 {
@@ -86,7 +90,9 @@ public sealed record OrderMappingView(
     /// <summary>Every option to map: TikTok's live delivery options merged with those seen on orders, each marked by its source.</summary>
     IReadOnlyList<ShippingOptionChoice>? ShippingOptions = null,
     /// <summary>Why TikTok's live options are missing (not reachable, not connected); null when they were read.</summary>
-    string? ShippingOptionsNote = null);
+    string? ShippingOptionsNote = null,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
 public sealed record SeenShippingOption(string? Id, string? Name, int Orders);
 
@@ -99,8 +105,11 @@ public sealed record ShippingOptionChoice(string? Id, string? Name, int Orders, 
     public bool SeenOnOrders => Orders > 0;
 }
 
-/// <summary>Only overridden fields need to be listed; targets not listed keep their default.</summary>
-public sealed record OrderMappingUpdate(IReadOnlyList<FieldMapping> Fields);
+/// <summary>
+/// Only overridden fields need to be listed; targets not listed keep their default. <see cref="Version"/> is the one the
+/// page read: a save over a newer change answers 409 instead of undoing it (leave it out only to overwrite on purpose).
+/// </summary>
+public sealed record OrderMappingUpdate(IReadOnlyList<FieldMapping> Fields, int? Version = null);
 
 /// <summary>Runs the mapping (the saved one, or <see cref="Fields"/> when given) on a real order, without writing anything.</summary>
 public sealed record MappingPreviewRequest(Guid OrderId, IReadOnlyList<FieldMapping>? Fields = null);

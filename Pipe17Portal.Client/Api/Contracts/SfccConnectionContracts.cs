@@ -30,7 +30,9 @@ public sealed record SfccSettingsView(
     bool PullInventory = true,
     bool ForceInventoryResync = false,
     string OciTenantGroupId = "",
-    IReadOnlyList<string>? InventoryLocations = null);
+    IReadOnlyList<string>? InventoryLocations = null,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
 /// <summary>
 /// A password left null keeps the stored one. The Step 8 pulls default to on when a client leaves them out; the OCI tenant
@@ -57,7 +59,9 @@ public sealed record SfccSettingsUpdate(
     bool PullInventory = true,
     bool ForceInventoryResync = false,
     string? OciTenantGroupId = null,
-    IReadOnlyList<string>? InventoryLocations = null);
+    IReadOnlyList<string>? InventoryLocations = null,
+    /// <summary>The version the page read (<see cref="SfccSettingsView.Version"/>); a stale one answers 409.</summary>
+    int? Version = null);
 
 /// <summary>One Connect check, in the order they run, with what to do when it fails.</summary>
 public sealed record SfccCheckResult(string Name, bool Passed, string Message, string? Fix);

@@ -18,7 +18,9 @@ public sealed record TikTokSettingsView(
     string? ShopName,
     string? ShopRegion,
     string? ShopId,
-    IReadOnlyList<TikTokShopChoice> PendingShops);
+    IReadOnlyList<TikTokShopChoice> PendingShops,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
 /// <summary><c>AppSecret</c> null keeps the stored secret; a value replaces it.</summary>
 public sealed record TikTokSettingsUpdate(
@@ -29,7 +31,9 @@ public sealed record TikTokSettingsUpdate(
     bool PullOrders,
     bool PushFulfillments,
     bool PushInventory,
-    int OrderHoldMinutes);
+    int OrderHoldMinutes,
+    /// <summary>The version the page read (<see cref="TikTokSettingsView.Version"/>); a stale one answers 409.</summary>
+    int? Version = null);
 
 public sealed record TikTokAuthorizeStart(string AuthorizeUrl);
 

@@ -47,9 +47,7 @@ public sealed record SfccConnectionSettings
     public string GenericCustomerNo { get; init; } = "";
     /// <summary>The merchant's overrides of the default mapping; targets not listed keep their default.</summary>
     public IReadOnlyList<FieldMapping> Mapping { get; init; } = [];
-    /// <summary>Shipping and payment methods as last read from the instance (by the mapping editor), for read-only checks.</summary>
-    public IReadOnlyList<SfccMethodInfo> KnownShippingMethods { get; init; } = [];
-    public IReadOnlyList<SfccMethodInfo> KnownPaymentMethods { get; init; } = [];
+    // The methods last read from the instance are not settings: they live in SfccLearnedFacts.
 
     public static IReadOnlyList<OrderStatus> DefaultStatusesToPush { get; } = [OrderStatus.ReadyForFulfillment, OrderStatus.Canceled];
 

@@ -54,6 +54,7 @@ public static class SfccConnectorExtensions
         services.AddScoped<OrderMappingService>();
         services.AddScoped<ShippingOptionChoices>();
         services.AddScoped<SfccMethodsReader>();
+        services.AddScoped<SfccLearnedFactsStore>();
         services.AddScoped<TestOrderService>();
         services.AddScoped<IOrderPushApi, OrderPushApi>();
         Checks.SfccOrderChecksExtensions.AddSfccOrderChecks(services);

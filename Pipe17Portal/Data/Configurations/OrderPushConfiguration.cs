@@ -62,3 +62,18 @@ public sealed class OrderExceptionConfiguration : IEntityTypeConfiguration<Order
         b.HasOne<Connection>().WithMany().HasForeignKey(e => e.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class OrderImportFailureConfiguration : IEntityTypeConfiguration<OrderImportFailure>
+{
+    public void Configure(EntityTypeBuilder<OrderImportFailure> b)
+    {
+        b.Property(f => f.SourceOrderId).HasMaxLength(100);
+        b.Property(f => f.RawJson).HasMaxLength(OrderImportFailures.MaxRawLength);
+        b.Property(f => f.Reason).HasMaxLength(2000);
+        // The open failures of a connection (the next run's retries) and one open row per order.
+        b.HasIndex(f => new { f.ConnectionId, f.ResolvedAt, f.SourceOrderId });
+        b.HasIndex(f => new { f.WorkspaceId, f.ResolvedAt });
+        b.HasOne<Workspace>().WithMany().HasForeignKey(f => f.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Connection>().WithMany().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

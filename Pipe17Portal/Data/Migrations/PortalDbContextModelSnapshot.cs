@@ -183,6 +183,32 @@ namespace Pipe17Portal.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Connectors.Sfcc.OrderPush.SfccLearnedFacts", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MethodsReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentMethodsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShippingMethodsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConnectionId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("SfccLearnedFacts", (string)null);
+                });
+
             modelBuilder.Entity("Pipe17Portal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -606,6 +632,54 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasIndex("WorkspaceId", "ResolvedAt", "Type", "OrderId");
 
                     b.ToTable("OrderExceptions");
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Orders.OrderImportFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceOrderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "ResolvedAt");
+
+                    b.HasIndex("ConnectionId", "ResolvedAt", "SourceOrderId");
+
+                    b.ToTable("OrderImportFailures");
                 });
 
             modelBuilder.Entity("Pipe17Portal.Domain.Orders.OrderLine", b =>
@@ -1787,6 +1861,21 @@ namespace Pipe17Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pipe17Portal.Connectors.Sfcc.OrderPush.SfccLearnedFacts", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pipe17Portal.Data.ApplicationUser", b =>
                 {
                     b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
@@ -1904,6 +1993,21 @@ namespace Pipe17Portal.Data.Migrations
                     b.HasOne("Pipe17Portal.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pipe17Portal.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pipe17Portal.Domain.Orders.OrderImportFailure", b =>
+                {
+                    b.HasOne("Pipe17Portal.Sync.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -13,6 +13,8 @@ public sealed class OrderExceptionsEndpoints : IEndpointGroup
     {
         group.MapGet("/", (IOrderExceptionsApi api, CancellationToken ct) => api.GroupsAsync(ct))
             .WithSummary("Open order exceptions grouped by cause, with counts");
+        group.MapGet("/imports", (IOrderExceptionsApi api, CancellationToken ct) => api.ImportFailuresAsync(ct))
+            .WithSummary("Channel orders that could not be imported, with the channel's payload and the cause (retried every run)");
         group.MapPost("/{type:alpha}/retry", (OrderExceptionType type, IOrderExceptionsApi api, CancellationToken ct) => api.RetryAllAsync(type, ct))
             .WithSummary("Queue every order with an open exception of this cause again (throttled)");
     }

@@ -39,6 +39,17 @@ public sealed class OrderExceptionsService(
             .Select(g => new ExceptionGroup(g.Type, ExceptionTitles.Title(g.Type), g.Latest.Cause, g.Latest.Fix, g.Latest.FixLink, g.Orders, g.Latest.LastSeenAt))];
     }
 
+    public async Task<IReadOnlyList<OrderImportFailureInfo>> ImportFailuresAsync(CancellationToken ct = default)
+    {
+        await current.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.OrderImportFailures.AsNoTracking().Where(f => f.ResolvedAt == null).ToListAsync(ct);
+        var connectionIds = rows.Select(r => r.ConnectionId).Distinct().ToList();
+        var names = await db.Connections.AsNoTracking().Where(c => connectionIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+        return [.. rows.OrderByDescending(r => r.LastSeenAt).Select(r => new OrderImportFailureInfo(r.Id, r.ConnectionId,
+            names.GetValueOrDefault(r.ConnectionId, "Removed connection"), r.SourceOrderId, r.Reason, r.RawJson, r.Attempts, r.FirstSeenAt, r.LastSeenAt))];
+    }
+
     public async Task<IReadOnlyList<OrderExceptionInfo>> ForOrderAsync(Guid id, CancellationToken ct = default)
     {
         await current.RequireAsync();

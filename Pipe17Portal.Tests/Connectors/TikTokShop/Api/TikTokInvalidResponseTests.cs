@@ -20,6 +20,21 @@ public class TikTokInvalidResponseTests
     }
 
     [Fact]
+    public async Task ASearchPageSetsAsideAnUnreadableOrderWithAnIdAndKeepsTheOthers()
+    {
+        using var host = new TikTokTestHost().WithToken();
+        host.Http.ThenData("""{"next_page_token":"","orders":[{"id":"1","status":"UNPAID"},{"id":"2","status":null},{"id":"3","status":"UNPAID","line_items":5}]}""");
+
+        var page = await host.Client.SearchOrdersAsync(new Pipe17Portal.Connectors.TikTokShop.Api.Orders.TikTokOrderSearchFilter());
+
+        Assert.True(page.IsSuccess, page.Error?.Message);
+        Assert.Equal(["1"], page.Data.Orders.Select(o => o.Id));
+        Assert.Equal(["2", "3"], page.Data.Rejected.Select(r => r.Id));
+        Assert.Contains("'data.orders[1].status'", page.Data.Rejected[0].Problem);
+        Assert.Contains("\"line_items\":5", page.Data.Rejected[1].RawJson);
+    }
+
+    [Fact]
     public async Task MalformedJsonIsAnInvalidResponse()
     {
         using var host = new TikTokTestHost().WithToken();

@@ -55,7 +55,8 @@ public sealed class SfccEnableFlowAction(SfccConnectionService settings) : IChec
             PullInventory: v.PullInventory || action.Argument == nameof(SfccConnectionSettings.PullInventory),
             ForceInventoryResync: v.ForceInventoryResync,
             OciTenantGroupId: v.OciTenantGroupId,
-            InventoryLocations: v.InventoryLocations ?? []);
+            InventoryLocations: v.InventoryLocations ?? [],
+            Version: v.Version);
         await settings.SaveAsync(id, update, ct);
         return $"{label} is on for {v.DisplayName}; the flow is scheduled.";
     }

@@ -44,6 +44,7 @@ public sealed partial class SfccConnectionService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing connection settings");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var before = SfccConnectionSettings.Read(connection.SettingsJson);
         var after = Validate(update, before, await SetSecretsAsync(db, connection.Id, ct));
 
@@ -119,12 +120,20 @@ public sealed partial class SfccConnectionService(
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
         var context = await link.ContextAsync(db, connection, settings, ct);
         var results = await checks.RunAsync(context, ct);
+        // The checks take seconds, and a settings save may land meanwhile: Connect writes only what it owns (the status
+        // and its checks' results) onto the settings as they are now, never its own older copy of them.
+        await db.Entry(connection).ReloadAsync(ct);
+        var now = SfccConnectionSettings.Read(connection.SettingsJson);
+        if (CredentialsOf(now) != CredentialsOf(settings))
+        {
+            throw ApiProblemException.Conflict("The Salesforce credentials were changed while Connect was checking them. Click Connect again to check the new ones.");
+        }
         var failed = results.FirstOrDefault(r => !r.Passed);
         connection.Status = failed is null ? ConnectionStatus.Connected : ConnectionStatus.Error;
         connection.StatusMessage = failed is null
-            ? $"Connected — {settings.OrganizationId}, site {settings.SiteId}"
+            ? $"Connected — {now.OrganizationId}, site {now.SiteId}"
             : $"{failed.Name} failed: {failed.Message}";
-        connection.SettingsJson = (settings with { LastChecks = results }).Write();
+        connection.SettingsJson = (now with { LastChecks = results }).Write();
         connection.UpdatedAt = clock.GetUtcNow();
         audit.Record(db, me, failed is null ? "Connected" : "Connect failed", connection, "Checks", failed is null ? $"{results.Count} checks passed" : failed.Name);
         await db.SaveChangesAsync(ct);
@@ -275,7 +284,7 @@ public sealed partial class SfccConnectionService(
             s.OcapiClientId, set.Contains(SfccSecrets.OcapiClientPassword), s.BmUser, set.Contains(SfccSecrets.BmPassword),
             s.OcapiVersion, s.PullCatalog, s.ForceCatalogResync, s.IsSandbox, s.LastChecks,
             OcapiSettingsHelper.Shop(s.OcapiClientId, s.OcapiVersion), OcapiSettingsHelper.Data(s.OcapiClientId),
-            s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync, s.OciTenantGroupId, s.InventoryLocations);
+            s.PullShippingRequests, s.PullFulfillments, s.PullInventory, s.ForceInventoryResync, s.OciTenantGroupId, s.InventoryLocations, connection.Version);
     }
 
     [GeneratedRegex("^[a-z0-9]{8}$")] internal static partial Regex ShortCodeShape();

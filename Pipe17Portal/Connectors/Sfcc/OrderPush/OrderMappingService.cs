@@ -8,6 +8,7 @@ using Pipe17Portal.Connectors.Sfcc.Connect;
 using Pipe17Portal.Connectors.Sfcc.OrderPush.Mapping;
 using Pipe17Portal.Data;
 using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Features.Common;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
 
@@ -24,25 +25,30 @@ public sealed class OrderMappingService(
     SfccOrderPreparer preparer,
     ShippingOptionChoices shippingOptions,
     SfccMethodsReader methods,
+    SfccLearnedFactsStore facts,
     AuditTrail audit,
     TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Pretty = new(SfccJson.Ocapi) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Reads the mapping and SFCC's methods. Nothing of the connection is written: the methods read live go to the
+    /// connection's learned facts (for the dry run and the checks), never into the settings a Developer may be editing.
+    /// </summary>
     public async Task<OrderMappingView> GetAsync(Guid id, CancellationToken ct)
     {
         await current.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await SfccConnectionService.FindAsync(db, id, ct);
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
-        var (shipping, payment, error) = await methods.ReadAsync(db, connection, settings, ct);
-        if (error is null && (!shipping.SequenceEqual(settings.KnownShippingMethods) || !payment.SequenceEqual(settings.KnownPaymentMethods)))
+        var live = await methods.ReadAsync(db, connection, settings, ct);
+        if (live.IsRead)
         {
-            // Kept for the dry run, which must not write to SFCC (reading methods needs a temporary basket).
-            connection.SettingsJson = (settings with { KnownShippingMethods = shipping, KnownPaymentMethods = payment }).Write();
-            await db.SaveChangesAsync(ct);
+            await facts.RememberMethodsAsync(connection, live, ct);
+            return await ViewAsync(db, connection, settings, live.Shipping, live.Payment, null, ct);
         }
-        return await ViewAsync(db, connection, settings, error is null ? shipping : settings.KnownShippingMethods, error is null ? payment : settings.KnownPaymentMethods, error, ct);
+        var (shipping, payment) = await SfccLearnedFactsStore.MethodsAsync(db, connection.Id, ct);
+        return await ViewAsync(db, connection, settings, shipping, payment, live.Error, ct);
     }
 
     public async Task<OrderMappingView> SaveAsync(Guid id, OrderMappingUpdate update, CancellationToken ct)
@@ -50,6 +56,7 @@ public sealed class OrderMappingService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing the order mapping");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await SfccConnectionService.FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var settings = SfccConnectionSettings.Read(connection.SettingsJson);
         var fields = update.Fields ?? [];
         var errors = OrderMappingFields.Validate(fields);
@@ -57,8 +64,7 @@ public sealed class OrderMappingService(
         {
             throw ApiProblemException.Invalid(errors);
         }
-        // Only what differs from the defaults is kept, so improved defaults reach every merchant who did not override them.
-        var saved = fields.Where(f => OrderMappingFields.Find(f.Target) is { } field ? field.Overridable && f.Kind != FieldMappingKind.Default : true).ToList();
+        var saved = Overrides(fields);
         foreach (var change in Changes(settings.Mapping, saved))
         {
             audit.Record(db, me, "Order mapping changed", connection, change.Target, change.Detail);
@@ -67,14 +73,35 @@ public sealed class OrderMappingService(
         connection.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         var after = SfccConnectionSettings.Read(connection.SettingsJson);
-        return await ViewAsync(db, connection, after, after.KnownShippingMethods, after.KnownPaymentMethods, null, ct);
+        var (shipping, payment) = await SfccLearnedFactsStore.MethodsAsync(db, connection.Id, ct);
+        return await ViewAsync(db, connection, after, shipping, payment, null, ct);
     }
 
+    /// <summary>Only what differs from the defaults is kept, so improved defaults reach every merchant who did not override them.</summary>
+    private static List<FieldMapping> Overrides(IEnumerable<FieldMapping> fields) =>
+        [.. fields.Where(f => OrderMappingFields.Find(f.Target) is { } field ? field.Overridable && f.Kind != FieldMappingKind.Default : true)];
+
+    /// <summary>True when <paramref name="fields"/> would save as exactly the saved mapping (order of the rows aside).</summary>
+    private static bool IsSavedMapping(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldMapping> saved)
+    {
+        static string Canonical(IEnumerable<FieldMapping> list) =>
+            JsonSerializer.Serialize(list.OrderBy(f => f.Target, StringComparer.Ordinal).Select(f => JsonSerializer.Serialize(f)).ToList());
+        return Canonical(Overrides(fields)) == Canonical(saved);
+    }
+
+    /// <summary>
+    /// Runs the mapping on one order. Anyone may preview the saved mapping; previewing other fields or scripts runs code
+    /// the caller wrote on the server, which is what changing the mapping allows, so it needs the Developer role.
+    /// </summary>
     public async Task<MappingPreview> PreviewAsync(Guid id, MappingPreviewRequest request, CancellationToken ct)
     {
         await current.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await SfccConnectionService.FindAsync(db, id, ct);
+        if (request.Fields is { } given && !IsSavedMapping(given, SfccConnectionSettings.Read(connection.SettingsJson).Mapping))
+        {
+            await current.RequireAsync(WorkspaceRole.Developer, "Previewing mapping changes that are not saved");
+        }
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == request.OrderId, ct)
             ?? throw ApiProblemException.Invalid("orderId", "No such order in this workspace. Pick an order from the list.");
         if (request.Fields is { } fields && OrderMappingFields.Validate(fields) is { Count: > 0 } errors)
@@ -97,7 +124,7 @@ public sealed class OrderMappingService(
         var seen = await SfccMethodsReader.SeenOptionsAsync(db, connection.Id, ct);
         var (choices, note) = await shippingOptions.ListAsync(db, seen, ct);
         return new OrderMappingView(connection.Id, OrderMappingFields.Describe(settings.Mapping), SourceDocument.Fields, shipping, payment, error,
-            [.. seen.OrderByDescending(s => s.Orders)], choices, note);
+            [.. seen.OrderByDescending(s => s.Orders)], choices, note, connection.Version);
     }
 
     private static IEnumerable<(string Target, string Detail)> Changes(IReadOnlyList<FieldMapping> before, IReadOnlyList<FieldMapping> after)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Pipe17Portal.Connectors.Sfcc.OrderPush.Mapping;
 
 namespace Pipe17Portal.Connectors.Sfcc.OrderPush;
 
@@ -23,4 +24,13 @@ public sealed class OrderPushOptions
     /// <summary>A basket of the generic customer idle this long is left over from a lost answer and may be deleted.</summary>
     [Range(1, 86400)]
     public int AbandonedBasketSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Script time one order may use in all its mapping scripts together (each script also stops after 250 ms). Scripts
+    /// run on the push's threads and on Preview's request thread, so this bounds what one order can cost.
+    /// </summary>
+    [Range(50, 10_000)]
+    public int ScriptBudgetMilliseconds { get; set; } = 500;
+
+    public MappingScriptLimits ScriptLimits => MappingScriptLimits.Default with { OrderBudget = TimeSpan.FromMilliseconds(ScriptBudgetMilliseconds) };
 }

@@ -37,6 +37,7 @@ public sealed class OrderSyncSettingsService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing connection settings");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await SfccConnectionService.FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var before = SfccConnectionSettings.Read(connection.SettingsJson);
 
         var check = new InputCheck();
@@ -116,7 +117,7 @@ public sealed class OrderSyncSettingsService(
         var s = SfccConnectionSettings.Read(connection.SettingsJson);
         var channels = await SourceChannelsAsync(db, ct);
         return new OrderSyncSettingsView(connection.Id, s.PushOrders, s.StatusesToPush, s.SourceConnectionIds, s.MarkSentToFulfillment,
-            s.CustomerStrategy, s.GenericCustomerNo, channels, Warnings(s, channels));
+            s.CustomerStrategy, s.GenericCustomerNo, channels, Warnings(s, channels), connection.Version);
     }
 
     /// <summary>What the settings will do that the merchant may not expect (setup guide troubleshooting).</summary>

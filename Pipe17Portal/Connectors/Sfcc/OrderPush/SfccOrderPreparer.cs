@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Connectors.Sfcc.Api;
 using Pipe17Portal.Connectors.Sfcc.Api.Ocapi;
@@ -27,7 +28,7 @@ public sealed record PreparedOrder(
 /// the field mapping (defaults, constants, lookups, scripts). Read-only towards SFCC, so the push, the mapping preview
 /// and the dry run all share it and can never disagree.
 /// </summary>
-public sealed class SfccOrderPreparer(SfccCustomerMatcher customers, SfccSkuResolver skus)
+public sealed class SfccOrderPreparer(SfccCustomerMatcher customers, SfccSkuResolver skus, IOptions<OrderPushOptions> options)
 {
     /// <summary>Source connections' display names, read once per scope (a batch of the push).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> sourceNames = new();
@@ -51,7 +52,9 @@ public sealed class SfccOrderPreparer(SfccCustomerMatcher customers, SfccSkuReso
         var productIds = order.Lines.Select(l => l.Sku).Distinct()
             .ToDictionary(s => s, s => skuResolution.ProductIdBySku.TryGetValue(s, out var id) ? id : s, StringComparer.Ordinal);
         var input = new SfccMappingInput(
-            order, sourceDoc, OrderMappingFields.Merge(mappingOverride ?? settings.Mapping), customer.CustomerNo ?? NewCustomerPlaceholder, productIds, connectionId);
+            order, sourceDoc, OrderMappingFields.Merge(mappingOverride ?? settings.Mapping), customer.CustomerNo ?? NewCustomerPlaceholder, productIds, connectionId,
+            // One budget for every script of the order: the draft and the per-field looks below draw from it together.
+            MappingScriptBudget.ForOneOrder(options.Value.ScriptLimits));
         var draft = SfccOrderMapper.Map(input);
 
         var problems = new List<OrderProblemInfo>();

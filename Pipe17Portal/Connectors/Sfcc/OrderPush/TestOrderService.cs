@@ -38,7 +38,7 @@ public sealed class TestOrderService(
         var (connection, settings, client, order) = await LoadAsync(db, id, request, ct);
         var prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, null, ct);
         var link = await LinkAsync(db, connection.Id, order.Id, ct);
-        var checks = await ChecksBeforePushAsync(client, connection.Id, settings, order, prepared, link, ct);
+        var checks = await ChecksBeforePushAsync(db, client, connection.Id, settings, order, prepared, link, ct);
         return new TestOrderResult(TestOrderMode.DryRun, order.Id, order.SourceOrderId, link?.ExternalId ?? SfccOrderNumber.For(order),
             prepared.Draft?.Document?.ToJsonString(Pretty), null, checks, checks.All(c => c.Outcome != CheckOutcome.Fail));
     }
@@ -57,7 +57,7 @@ public sealed class TestOrderService(
             (connection, var settings, client, order) = await LoadAsync(db, id, request, ct);
             prepared = await preparer.PrepareAsync(db, connection.Id, settings, client, order, null, ct);
             var link = await LinkAsync(db, connection.Id, order.Id, ct);
-            checks = [.. await ChecksBeforePushAsync(client, connection.Id, settings, order, prepared, link, ct)];
+            checks = [.. await ChecksBeforePushAsync(db, client, connection.Id, settings, order, prepared, link, ct)];
             if (link is null && checks.Any(c => c.Outcome == CheckOutcome.Fail))
             {
                 return new TestOrderResult(TestOrderMode.Push, order.Id, order.SourceOrderId, null, prepared.Draft?.Document?.ToJsonString(Pretty), null,
@@ -106,9 +106,10 @@ public sealed class TestOrderService(
 
     /// <summary>Everything that can be known without writing to SFCC.</summary>
     private static async Task<IReadOnlyList<TestOrderCheck>> ChecksBeforePushAsync(
-        SfccClient client, Guid connectionId, SfccConnectionSettings settings, Order order, PreparedOrder prepared, ExternalLink? link, CancellationToken ct)
+        PortalDbContext db, SfccClient client, Guid connectionId, SfccConnectionSettings settings, Order order, PreparedOrder prepared, ExternalLink? link, CancellationToken ct)
     {
         var checks = new List<TestOrderCheck>();
+        var (knownShipping, knownPayment) = await SfccLearnedFactsStore.MethodsAsync(db, connectionId, ct);
         var problems = prepared.Problems;
         TestOrderCheck? FromProblem(string name, params OrderExceptionType[] types) =>
             problems.FirstOrDefault(p => types.Contains(p.Type)) is { } p
@@ -136,13 +137,13 @@ public sealed class TestOrderService(
         checks.Add(FromProblem("Shipping method mapped", OrderExceptionType.UnmappedShippingOption)
             ?? (shippingId is null
                 ? new("Shipping method mapped", CheckOutcome.Fail, "The mapping gives no shipping method.", "Map the delivery option in Orders to Salesforce mapping.", OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"))
-                : Known("Shipping method mapped", $"'{order.ShippingOptionName ?? order.ShippingOptionId}' → SFCC shipping method '{shippingId}'", shippingId, settings.KnownShippingMethods,
+                : Known("Shipping method mapped", $"'{order.ShippingOptionName ?? order.ShippingOptionId}' → SFCC shipping method '{shippingId}'", shippingId, knownShipping,
                     OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"), "Business Manager → Merchant Tools → Ordering → Shipping Methods")));
         var paymentIds = prepared.Payments.Select(p => p.PaymentMethodId).ToList();
         checks.Add(FromProblem("Payment method mapped", OrderExceptionType.MappingScriptError)
             ?? (paymentIds.Count == 0
                 ? new("Payment method mapped", CheckOutcome.Fail, "The payment mapping gives no payment instrument.", "Set the payment mapping script (setup guide Step 7).", OrderProblems.MappingLink(connectionId, "payment_instruments"))
-                : Known("Payment method mapped", $"Payment {string.Join(", ", prepared.Payments.Select(p => $"{p.PaymentMethodId} {p.Amount:0.00}"))}", paymentIds[0], settings.KnownPaymentMethods,
+                : Known("Payment method mapped", $"Payment {string.Join(", ", prepared.Payments.Select(p => $"{p.PaymentMethodId} {p.Amount:0.00}"))}", paymentIds[0], knownPayment,
                     OrderProblems.MappingLink(connectionId, "payment_instruments"), "Business Manager → Merchant Tools → Ordering → Payment Methods")));
         if (draft?.Document is not null)
         {

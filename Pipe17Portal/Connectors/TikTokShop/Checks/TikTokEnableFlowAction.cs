@@ -28,7 +28,7 @@ public sealed class TikTokEnableFlowAction(ITikTokConnectionApi connections) : I
             view.PullOrders || flow == TikTokFlowSwitch.PullOrders,
             view.PushFulfillments || flow == TikTokFlowSwitch.PushFulfillments,
             view.PushInventory || flow == TikTokFlowSwitch.PushInventory,
-            view.OrderHoldMinutes);
+            view.OrderHoldMinutes, view.Version);
         var wasOn = flow switch
         {
             TikTokFlowSwitch.PullOrders => view.PullOrders,

@@ -38,6 +38,7 @@ public sealed class TikTokConnectionService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing connection settings");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var before = TikTokConnectionSettings.Read(connection.SettingsJson);
         var secretSet = await secrets.GetAsync(db, connection.Id, TikTokSecrets.AppSecret, ct) is not null;
 
@@ -212,7 +213,7 @@ public sealed class TikTokConnectionService(
         var secretSet = await secrets.GetAsync(db, connection.Id, TikTokSecrets.AppSecret, ct) is not null;
         return new TikTokSettingsView(connection.Id, connection.DisplayName, connection.Status, connection.StatusMessage,
             s.AppKey, secretSet, s.ServiceId, s.Region, s.PullOrders, s.PushFulfillments, s.PushInventory, s.OrderHoldMinutes,
-            s.IsSandbox, s.ShopName, s.ShopRegion, s.ShopId, [.. (s.PendingShops ?? []).Select(p => new TikTokShopChoice(p.Id, p.Name, p.Region, p.SellerType))]);
+            s.IsSandbox, s.ShopName, s.ShopRegion, s.ShopId, [.. (s.PendingShops ?? []).Select(p => new TikTokShopChoice(p.Id, p.Name, p.Region, p.SellerType))], connection.Version);
     }
 
     private void AuditChanges(PortalDbContext db, Member me, Connection connection, TikTokConnectionSettings before, TikTokConnectionSettings after, bool secretReplaced)

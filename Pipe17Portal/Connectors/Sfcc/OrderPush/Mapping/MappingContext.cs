@@ -11,6 +11,8 @@ internal sealed class MappingContext(SfccMappingInput input)
         .GroupBy(m => m.Target, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
+    private readonly MappingScriptBudget budget = input.Budget ?? MappingScriptBudget.ForOneOrder(MappingScriptLimits.Default);
+
     public SfccMappingInput Input => input;
     public JsonObject SourceDoc => input.SourceDoc;
     public Guid ConnectionId => input.ConnectionId;
@@ -24,10 +26,13 @@ internal sealed class MappingContext(SfccMappingInput input)
     public IEnumerable<FieldMapping> CustomAttributes => given.Values.Where(m =>
         OrderMappingFields.Find(m.Target) is null && MappingTargets.IsCustomAttributeName(m.Target) && OrderMappingFields.CustomAttributeKinds.Contains(m.Kind));
 
-    /// <summary>Runs a field's script; a failure is recorded as the field's problem before it is returned.</summary>
+    /// <summary>
+    /// Runs a field's script within the order's script budget; a failure is recorded as the field's problem before it is
+    /// returned.
+    /// </summary>
     public MappingScriptResult RunScript(string target, string? script)
     {
-        var result = MappingScript.Run(script ?? "", SourceDoc);
+        var result = budget.Run(script ?? "", SourceDoc, MappingScriptLimits.Default);
         if (!result.Succeeded)
         {
             Problems.Add(MappingProblems.ScriptFailed(ConnectionId, target, result.Failure));

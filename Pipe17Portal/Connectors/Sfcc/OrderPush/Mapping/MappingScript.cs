@@ -70,7 +70,20 @@ public static class MappingScript
         }
         catch (Exception exception)
         {
-            return MappingScriptResult.Failed(MappingScriptFailures.From(exception, limits));
+            return MappingScriptResult.Failed(Describe(exception, limits));
+        }
+    }
+
+    /// <summary>Describing a failure may read script values; whatever happens then, the run still ends as a failure.</summary>
+    private static MappingScriptFailure Describe(Exception exception, MappingScriptLimits limits)
+    {
+        try
+        {
+            return MappingScriptFailures.From(exception, limits);
+        }
+        catch (Exception)
+        {
+            return new MappingScriptFailure(MappingScriptFailureKind.Runtime, $"The script failed ({exception.GetType().Name}) and its error could not be described.");
         }
     }
 
@@ -169,7 +182,17 @@ public static class MappingScript
         }
         try
         {
-            return MappingScriptResult.Ok(JsonNode.Parse(text));
+            var value = JsonNode.Parse(text);
+            // JSON.stringify writes an unpaired surrogate ('\uD800') as an escape that parses, but no JSON writer can send
+            // it on to Salesforce; writing it once here turns that into the field's failure instead of a crash later.
+            _ = value?.ToJsonString();
+            return MappingScriptResult.Ok(value);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException
+            || (exception is JsonException && exception.InnerException is InvalidOperationException or ArgumentException))
+        {
+            return MappingScriptResult.Failed(new MappingScriptFailure(MappingScriptFailureKind.UnusableResult,
+                "The script's value contains broken Unicode text (half of a character pair, such as '\\uD800'), which cannot be sent to Salesforce. Return whole characters only."));
         }
         catch (JsonException exception)
         {

@@ -49,7 +49,7 @@ internal static partial class MappingScriptFailures
     /// <summary>The script finished, but JSON.stringify refused its value (a cycle, a BigInt, a getter that threw).</summary>
     public static MappingScriptFailure Unusable(JavaScriptException js)
     {
-        var error = js.Error.IsObject() ? js.Error.ToString() : js.Message;
+        var error = ErrorText(js);
         return new MappingScriptFailure(MappingScriptFailureKind.UnusableResult,
             $"The script's value could not be turned into JSON: {error.TrimEnd('.')}. Return plain objects, arrays, strings and numbers.");
     }
@@ -57,7 +57,7 @@ internal static partial class MappingScriptFailures
     private static MappingScriptFailure Thrown(JavaScriptException js)
     {
         var (line, column) = Where(js);
-        var error = js.Error.IsObject() ? js.Error.ToString() : js.Message;
+        var error = ErrorText(js);
         var where = line is null ? "" : string.Create(CultureInfo.InvariantCulture, $" at line {line}, column {column}");
         var message = $"The script failed{where}: {error.TrimEnd('.')}.";
         if (error.StartsWith("ReferenceError", StringComparison.Ordinal))
@@ -76,6 +76,26 @@ internal static partial class MappingScriptFailures
         var (line, column) = exception is JavaScriptException js ? Where(js) : (null, null);
         var where = line is null ? "" : string.Create(CultureInfo.InvariantCulture, $" at line {line}, column {column}");
         return new MappingScriptFailure(kind, $"{what}{where}. Engine: {exception.Message}", line, column);
+    }
+
+    /// <summary>
+    /// What the script threw, as text. Turning a thrown object into text runs its own toString, which is script code
+    /// and may throw again (or loop until the engine's limits stop it); then the error is described without it.
+    /// </summary>
+    private static string ErrorText(JavaScriptException js)
+    {
+        if (!js.Error.IsObject())
+        {
+            return js.Message;
+        }
+        try
+        {
+            return js.Error.ToString();
+        }
+        catch (Exception)
+        {
+            return "the script threw an object that cannot be turned into text (its toString failed)";
+        }
     }
 
     public static bool IsStackExhausted(JavaScriptException js) =>

@@ -11,7 +11,10 @@ public sealed record MappingScriptLimits
 
     /// <summary>Longest script source accepted, in characters.</summary>
     public int MaxLength { get; init; } = 20_000;
+    /// <summary>Longest one script may run.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>Longest all the scripts of one order may run together (see <see cref="MappingScriptBudget"/>).</summary>
+    public TimeSpan OrderBudget { get; init; } = TimeSpan.FromMilliseconds(500);
     public int MaxStatements { get; init; } = 100_000;
     /// <summary>Bytes the script may allocate in all (Jint counts allocations, not what is still alive).</summary>
     public long MaxMemoryBytes { get; init; } = 8 * 1024 * 1024;

@@ -11,6 +11,11 @@ internal static partial class OrderMappingValidator
 {
     private const int MaxConstantLength = 256;
     private const int MaxLookupRows = 500;
+    /// <summary>
+    /// Custom attributes a mapping may add. Each can be a script run on every order, so their number bounds what one
+    /// order costs; real order attribute definitions rarely number more than a few dozen.
+    /// </summary>
+    public const int MaxCustomAttributes = 50;
 
     public static IReadOnlyDictionary<string, string[]> Validate(IReadOnlyList<FieldMapping> mappings)
     {
@@ -18,6 +23,12 @@ internal static partial class OrderMappingValidator
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
 
+        var custom = mappings.Where(m => m?.Target is { } t && OrderMappingFields.Find(t) is null && t.StartsWith("c_", StringComparison.Ordinal))
+            .Select(m => m.Target).Distinct(StringComparer.Ordinal).Count();
+        if (custom > MaxCustomAttributes)
+        {
+            Add("fields", $"The mapping has {custom} custom attributes (c_…); at most {MaxCustomAttributes} are allowed. Remove the ones Salesforce does not need, or combine values into one attribute with a script.");
+        }
         foreach (var group in mappings.Where(m => m is not null).GroupBy(m => m.Target ?? "", StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             Add(Key(group.Key), $"\"{group.Key}\" is mapped {group.Count()} times; keep one mapping per field.");

@@ -14,10 +14,13 @@ namespace Pipe17Portal.Connectors.Sfcc.OrderPush.Mapping;
 /// <param name="CustomerNo">The SFCC customer the Customer matching strategy chose.</param>
 /// <param name="ProductIds">The SFCC product id of each line's SKU (Channel SKU on the Salesforce row, else the master SKU).</param>
 /// <param name="ConnectionId">The Salesforce connection, for the links that fix a problem.</param>
+/// <param name="Budget">The script time the order may use in all, shared by every mapping of the order that runs scripts
+/// (a new budget of the default size when not given).</param>
 public sealed record SfccMappingInput(
     Order Order,
     JsonObject SourceDoc,
     IReadOnlyList<FieldMapping> Mappings,
     string CustomerNo,
     IReadOnlyDictionary<string, string> ProductIds,
-    Guid ConnectionId);
+    Guid ConnectionId,
+    MappingScriptBudget? Budget = null);

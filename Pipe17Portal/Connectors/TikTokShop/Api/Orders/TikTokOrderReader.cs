@@ -8,16 +8,26 @@ internal static class TikTokOrderReader
 {
     private static readonly string[] RequiredFields = ["id", "status"];
 
-    public static TikTokResult<TikTokOrderPage> Page(string endpoint, TikTokResult<JsonElement?> envelope) =>
-        Read(endpoint, envelope, (data, orders) => new TikTokOrderPage(
+    /// <summary>
+    /// A search page. An order that has an id but is otherwise unreadable is set aside in <see cref="TikTokOrderPage.Rejected"/>
+    /// instead of failing the page: the search is how the pull finds every order, so one bad order would stop them all.
+    /// </summary>
+    public static TikTokResult<TikTokOrderPage> Page(string endpoint, TikTokResult<JsonElement?> envelope)
+    {
+        var rejected = new List<TikTokRejectedOrder>();
+        return Read(endpoint, envelope, (data, orders) => new TikTokOrderPage(
             orders,
             data.TryGetProperty("next_page_token", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null,
-            data.TryGetProperty("total_count", out var total) && total.ValueKind == JsonValueKind.Number && total.TryGetInt64(out var count) ? count : null));
+            data.TryGetProperty("total_count", out var total) && total.ValueKind == JsonValueKind.Number && total.TryGetInt64(out var count) ? count : null) { Rejected = rejected },
+            rejected);
+    }
 
     public static TikTokResult<IReadOnlyList<TikTokOrder>> Orders(string endpoint, TikTokResult<JsonElement?> envelope) =>
-        Read<IReadOnlyList<TikTokOrder>>(endpoint, envelope, (_, orders) => orders);
+        Read<IReadOnlyList<TikTokOrder>>(endpoint, envelope, (_, orders) => orders, rejected: null);
 
-    private static TikTokResult<T> Read<T>(string endpoint, TikTokResult<JsonElement?> envelope, Func<JsonElement, IReadOnlyList<TikTokOrder>, T> build)
+    /// <param name="rejected">Where to set aside orders that have an id but cannot be read; null fails the whole answer on them.</param>
+    private static TikTokResult<T> Read<T>(string endpoint, TikTokResult<JsonElement?> envelope, Func<JsonElement, IReadOnlyList<TikTokOrder>, T> build,
+        List<TikTokRejectedOrder>? rejected)
     {
         if (!envelope.IsSuccess)
         {
@@ -49,18 +59,33 @@ internal static class TikTokOrderReader
                 return Invalid<T>(endpoint, $"'{path}' is not an object", envelope.RequestId);
             }
 
-            if (RequiredFields.FirstOrDefault(field => !HasText(element, field)) is { } missing)
+            var problem = RequiredFields.FirstOrDefault(field => !HasText(element, field)) is { } missing
+                ? TikTokEnvelope.Invalid(endpoint, $"field '{path}.{missing}' is missing", envelope.RequestId, 200)
+                : null;
+            TikTokOrder? read = null;
+            if (problem is null)
             {
-                return Invalid<T>(endpoint, $"field '{path}.{missing}' is missing", envelope.RequestId);
+                var order = TikTokEnvelope.Deserialize<TikTokOrder>(endpoint, element, path, envelope.RequestId);
+                if (order.IsSuccess)
+                {
+                    read = order.Data;
+                }
+                else
+                {
+                    problem = order.Error;
+                }
+            }
+            if (read is null)
+            {
+                if (rejected is null || !HasText(element, "id"))
+                {
+                    return TikTokResult<T>.Failure(problem!);
+                }
+                rejected.Add(new TikTokRejectedOrder(element.GetProperty("id").GetString()!, element.GetRawText(), problem!.Message));
+                continue;
             }
 
-            var order = TikTokEnvelope.Deserialize<TikTokOrder>(endpoint, element, path, envelope.RequestId);
-            if (!order.IsSuccess)
-            {
-                return TikTokResult<T>.Failure(order.Error);
-            }
-
-            orders.Add(order.Data with { Raw = element.Clone() });
+            orders.Add(read with { Raw = element.Clone() });
         }
 
         return TikTokResult<T>.Success(build(data, orders), envelope.RequestId);
