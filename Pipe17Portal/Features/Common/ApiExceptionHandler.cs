@@ -10,8 +10,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        // The exception middleware has already pointed the request at /Error; what counts is the path that failed.
-        var failedPath = context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path;
+        // The exception middleware has already pointed the request at /Error; what counts is the path that failed. That path
+        // is already decoded: wrap it as it is (the implicit string conversion would decode it again, and a route value such as
+        // %2500 would become a NUL and throw here, turning a 404 into a 500).
+        var failedPath = context.Features.Get<IExceptionHandlerFeature>()?.Path is { } path ? new PathString(path) : context.Request.Path;
         if (!ApiProblemResponses.IsApiPath(failedPath))
         {
             return false;
