@@ -18,7 +18,6 @@ public sealed partial class SfccConnectionService(
     CurrentMember current,
     AuditTrail audit,
     ConnectionSecrets secrets,
-    PortalLinks links,
     SandboxControlClient sandbox,
     SfccConnectChecks checks,
     SfccLink link,
@@ -96,7 +95,7 @@ public sealed partial class SfccConnectionService(
             OciTenantGroupId = s.OciTenantGroupId ?? "",
             InventoryLocations = s.OciLocations ?? [],
             SandboxAccountId = account.Id,
-            SandboxBaseUrl = links.BaseUrl,
+            SandboxBaseUrl = sandbox.BaseUrl, // configuration or the server's own address, never the request's Host
             LastChecks = [],
         };
         await secrets.SetAsync(db, connection, SfccSecrets.B2cClientPassword, s.B2cApiClientPassword, ct);

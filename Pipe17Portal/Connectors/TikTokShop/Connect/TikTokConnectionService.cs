@@ -126,7 +126,7 @@ public sealed class TikTokConnectionService(
             Region = account.Tiktok.Region,
             OrderHoldMinutes = 0, // sandbox orders are test orders: no need to wait for buyer edits
             SandboxAccountId = account.Id,
-            SandboxBaseUrl = links.BaseUrl,
+            SandboxBaseUrl = sandbox.BaseUrl, // configuration or the server's own address, never the request's Host
         };
         await secrets.SetAsync(db, connection, TikTokSecrets.AppSecret, account.Tiktok.AppSecret, ct);
         await secrets.DeleteAsync(db, connection.Id, TikTokSecrets.Tokens, ct);
