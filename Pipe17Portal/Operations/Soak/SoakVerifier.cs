@@ -28,8 +28,8 @@ public sealed class SoakVerifier(WebApplication app, SoakLedger ledger, Guid acc
 
     public const string PaymentMethod = "TTS";
 
-    /// <summary>TikTok holds 0–99,999 of a SKU per warehouse.</summary>
-    public const int TikTokMaximum = 99_999;
+    /// <summary>TikTok holds 0–99,999 of a SKU.</summary>
+    public const int TikTokMaximum = Connectors.TikTokShop.Inventory.TikTokInventoryPlanner.MaxQuantity;
 
     public async Task<SoakFindings> VerifyAsync(CancellationToken ct)
     {
@@ -164,12 +164,14 @@ public sealed class SoakVerifier(WebApplication app, SoakLedger ledger, Guid acc
             }
             stock.AddRange(others[sku.SellerSku].Select(s => new LocationStock(s.LocationId, Math.Max(0, s.OnHand))));
             var counted = stock.Where(s => read.Count == 0 || read.Contains(s.LocationId, StringComparer.Ordinal));
-            var expected = Math.Min(TikTokMaximum, rules.AvailableToSell(counted));
+            var expected = Math.Min(TikTokMaximum, rules.AvailableToSell(counted)); // computed here, not with the portal's helper
             findings.InventorySkus++;
-            if (sku.Inventory.FirstOrDefault(i => i.Quantity != expected) is { } wrong)
+            // What buyers can order is the SKU's total over its warehouses (the portal offers it all in the first one).
+            var offered = sku.Inventory.Sum(i => i.Quantity);
+            if (offered != expected)
             {
                 findings.InventoryMismatches++;
-                findings.Note("inventory", $"{sku.SellerSku}: TikTok holds {wrong.Quantity} in {wrong.WarehouseId}, SFCC's stock gives {expected}");
+                findings.Note("inventory", $"{sku.SellerSku}: TikTok offers {offered} ({string.Join(", ", sku.Inventory.Select(i => $"{i.WarehouseId} {i.Quantity}"))}), SFCC's stock gives {expected}");
             }
         }
     }
