@@ -5,7 +5,7 @@ namespace Pipe17Portal.Connectors.TikTokShop.Api.Auth;
 
 /// <summary>
 /// Outermost handler of one shop's client: attaches the shop to the request and a valid access token, and on 105002
-/// refreshes once and sends the call once more; refused again, the connection needs re-authorization.
+/// refreshes once and sends the call once more; refused again several times in a row, the connection needs re-authorization.
 /// </summary>
 internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenManager tokens) : DelegatingHandler
 {
@@ -20,6 +20,7 @@ internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenMa
         var response = await base.SendAsync(request, cancellationToken);
         if (!await IsExpiredTokenAsync(response, cancellationToken))
         {
+            tokens.Accepted(shop);
             return response;
         }
 
@@ -28,7 +29,8 @@ internal sealed class TikTokSessionHandler(TikTokShopContext shop, TikTokTokenMa
         var again = await base.SendAsync(request, cancellationToken);
         if (await IsExpiredTokenAsync(again, cancellationToken))
         {
-            // Every flow's call passes here: one place turns the connection to Needs re-authorization (and stops its flows).
+            // Every flow's call passes here: one place turns the connection to Needs re-authorization (and stops its flows),
+            // when fresh tokens keep being refused.
             await tokens.RefusedAfterRefreshAsync(shop, cancellationToken);
         }
         return again;
