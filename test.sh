@@ -34,6 +34,22 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
 
+# The short soak (README, "soak"): the portal process killed once under 20 % emulator faults, nothing lost or doubled.
+# It runs the Debug build dotnet test just made and counts as one test in the summary.
+soak_dll=Pipe17Portal/bin/Debug/net10.0/Pipe17Portal.dll
+if [ -f "$soak_dll" ]; then
+  echo "test.sh: soak --orders 150 --fault-rate 0.2 --kills 1 …"
+  if (cd "$(dirname "$soak_dll")" && dotnet Pipe17Portal.dll soak --orders 150 --fault-rate 0.2 --kills 1 --quiet-minutes 5); then
+    passed=$((passed + 1))
+  else
+    echo "test.sh: the soak found a loss, duplicate, stuck item or mismatch (table above)." >&2
+    failed=$((failed + 1))
+  fi
+else
+  echo "test.sh: $soak_dll is missing, so the soak could not run." >&2
+  failed=$((failed + 1))
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "test.sh: dotnet test failed before all tests could report (build or run error above)." >&2
 fi

@@ -16,19 +16,25 @@ namespace Pipe17Portal.Operations;
 /// </summary>
 public static class PortalCommands
 {
-    private static readonly string[] Verbs = ["admin", "bench"];
+    private static readonly string[] Verbs = ["admin", "bench", "soak"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     /// <summary>A command's own options must not become host configuration, and its output should not drown in logs.</summary>
     public static string[] HostArguments(string[] args) => !IsCommand(args) ? args
-        : [.. args[0] == "bench" ? BenchHost.Arguments() : ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning"],
+        : [.. args[0] switch
+            {
+                "bench" => BenchHost.Arguments(),
+                // The soak opens the databases its child processes use, to set them up and to read the end state.
+                "soak" => Soak.SoakHost.Arguments(),
+                _ => ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning"],
+            },
             // Standard output carries the command's result (a key, a measurement); logs go to standard error.
             "--Logging:Console:LogToStandardErrorThreshold=Trace"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var root = new RootCommand("Pipe17 Portal. Without a verb it runs the web portal.") { Admin(app.Services), Bench.BenchCommands.Create(app) };
+        var root = new RootCommand("Pipe17 Portal. Without a verb it runs the web portal.") { Admin(app.Services), Bench.BenchCommands.Create(app), Soak.SoakCommand.Create(app) };
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -23,6 +23,7 @@ public static class SandboxExtensions
             var connectionString = SqliteConnectionStrings.Prepare(options.ConnectionString, builder.Environment.ContentRootPath);
             // Pooled: the emulators build a context for every call they answer.
             builder.Services.AddDbContextPool<SandboxDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(Data.SqlitePragmas.Instance).SkipModelDiffAtStartup());
+            builder.Services.AddSingleton<Accounts.SandboxFaultCounter>();
             builder.AddTikTokEmulator();
             builder.AddSfccEmulator();
         }

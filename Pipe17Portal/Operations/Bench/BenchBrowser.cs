@@ -77,7 +77,8 @@ public sealed class BenchBrowser(Uri baseUri) : IDisposable
         var start = await ReadAsync<TikTokAuthorizeStart>(await http.PostAsync($"/api/v1/connections/{connectionId}/tiktok/authorize", null));
         var consent = new Uri(start.AuthorizeUrl);
         var query = QueryHelpers.ParseQuery(consent.Query);
-        var decision = await http.PostAsync(consent.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string>
+        // The consent page is the sandbox's: the portal's own address, or another process's (Sandbox:BaseUrl, the soak).
+        var decision = await http.PostAsync(consent.GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["service_id"] = query["service_id"]!,
             ["state"] = query["state"]!,

@@ -110,23 +110,26 @@ public static class FulfillmentsBench
         }, ct);
     }
 
-    private static async Task<(BenchBrowser Browser, Guid ShopId, Guid SfccId, Guid AccountId)> SetUpAsync(WebApplication app, Uri baseUri, HttpClient control, CancellationToken ct)
+    /// <summary>
+    /// Both sandboxes connected as the setup guide says: TTS and a generic customer in SFCC, the two order SKUs stocked,
+    /// every delivery option and UPS mapped, Push orders on. <paramref name="control"/> is the sandbox's address (the
+    /// portal's own, or another process's for the soak).
+    /// </summary>
+    internal static async Task<(BenchBrowser Browser, Guid ShopId, Guid SfccId, Guid AccountId)> SetUpAsync(WebApplication app, Uri baseUri, HttpClient control, CancellationToken ct,
+        int orderSkuStock = 10_000_000)
     {
         var browser = await BenchBrowser.ForNewWorkspaceAsync(app, baseUri, ct);
         var shopId = await browser.AddSandboxShopAsync();
         await ChangeAsync(app, shopId, json => (TikTokConnectionSettings.Read(json) with { OrderHoldMinutes = 0 }).Write(), ct);
         var sfccId = await browser.AddSandboxSfccAsync();
-        await using (var pull = app.Services.CreateAsyncScope())
-        {
-            await pull.ServiceProvider.GetRequiredService<Connectors.Sfcc.Jobs.SfccCatalogPull>().RunAsync(sfccId, ct);
-        }
+        await OrdersBench.WaitForCatalogAsync(app, sfccId, ct); // Use sandbox's own pull: a second one beside it would collide
         var accountId = await BenchCommands.SandboxAccountAsync(app, sfccId, ct);
         var sfcc = $"/sandbox/_control/accounts/{accountId}/sfcc";
         await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/payment-methods", new { id = "TTS", name = "TikTok Shop" }, ct);
         var customer = await BenchControl.SendAsync(control, HttpMethod.Post, $"{sfcc}/customers", new { email = "tiktok-orders@bench.example", first_name = "TikTok", last_name = "Shop Orders" }, ct);
         foreach (var sku in new[] { "TEE-CLASSIC-BLK-M", "CAP-DAD-NVY-OS" })
         {
-            await BenchControl.SendAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = 10_000_000 }, ct);
+            await BenchControl.SendAsync(control, HttpMethod.Put, $"{sfcc}/inventory/{sku}", new { quantity = orderSkuStock }, ct);
         }
         await browser.PutAsync<OrderMappingView>($"/api/v1/connections/{sfccId}/sfcc/mapping", new OrderMappingUpdate(
             [new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName",

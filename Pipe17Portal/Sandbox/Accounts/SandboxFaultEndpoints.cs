@@ -5,7 +5,7 @@ namespace Pipe17Portal.Sandbox.Accounts;
 
 /// <summary>
 /// `PUT /sandbox/_control/accounts/{id}/faults` {system, rate, kinds, latency_ms}, `GET …/faults` and
-/// `DELETE …/faults[?system=]`: what each emulated system of the account does wrong on purpose (kinds 429, 500, 503,
+/// `DELETE …/faults[?system=]`, `GET …/faults/injected` (counts so far): what each emulated system of the account does wrong on purpose (kinds 429, 500, 503,
 /// timeout, expired_token; lost_response for sfcc). Stored per system, so every emulator reads its own row.
 /// </summary>
 public static class SandboxFaultEndpoints
@@ -89,6 +89,17 @@ public static class SandboxFaultEndpoints
             var accountId = Guid.Parse(id);
             var faults = await db.Faults.AsNoTracking().Where(f => f.AccountId == accountId).OrderBy(f => f.System).ToListAsync(ct);
             return TypedResults.Json(faults.Select(View).ToList(), Json);
+        });
+
+        // {tiktok: {kind: count}, sfcc: {…}}: the faults injected so far (since the sandbox process started), e.g. for a soak's report.
+        accounts.MapGet("/{id}/faults/injected", async Task<IResult> (string id, SandboxDbContext db, SandboxFaultCounter counter, CancellationToken ct) =>
+        {
+            if (await FindAsync(db, id, ct) is { } missing)
+            {
+                return missing;
+            }
+            var accountId = Guid.Parse(id);
+            return TypedResults.Json(Systems.ToDictionary(s => s, s => counter.Of(accountId, s)), Json);
         });
     }
 

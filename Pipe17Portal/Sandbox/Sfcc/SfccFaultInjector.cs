@@ -8,7 +8,7 @@ namespace Pipe17Portal.Sandbox.Sfcc;
 /// Applies an account's configured faults (system "sfcc", PUT /sandbox/_control/accounts/{id}/faults): waits the added
 /// latency, then picks a fault kind for the configured share of calls. Each API surface writes the kind in its own error format.
 /// </summary>
-public sealed class SfccFaultInjector(IOptions<SfccOptions> options)
+public sealed class SfccFaultInjector(IOptions<SfccOptions> options, Accounts.SandboxFaultCounter counter)
 {
     /// <summary>
     /// The call runs and commits as usual, then its answer is replaced by a 504 gateway timeout (answered at once; add
@@ -34,6 +34,7 @@ public sealed class SfccFaultInjector(IOptions<SfccOptions> options)
             return null;
         }
         var kind = kinds[Random.Shared.Next(kinds.Count)];
+        counter.Count(accountId, "sfcc", kind);
         if (kind == "timeout")
         {
             await Task.Delay(options.Value.FaultTimeout, ct);

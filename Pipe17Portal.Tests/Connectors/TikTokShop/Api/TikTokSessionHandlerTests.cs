@@ -16,6 +16,12 @@ public class TikTokSessionHandlerTests
     [InlineData("""<html>Bad gateway</html>""", false)]
     [InlineData("""{"code":105002""", false)]
     [InlineData("", false)]
+    // 36009004 is reused: only its access-token form is a refused token (a job refreshed the token this call carried).
+    [InlineData("""{"code":36009004,"message":"Invalid credentials. The access_token or x-tts-access-token header is invalid.","data":{}}""", true)]
+    [InlineData("""{"message":"Invalid credentials. The access_token or x-tts-access-token header is invalid.","code":36009004}""", true)]
+    [InlineData("""{"code":36009004,"message":"Invalid credentials. The 'sign' query parameter is missing."}""", false)]
+    [InlineData("""{"code":36009004,"message":"Invalid credentials. The 'app_key' query parameter is missing or invalid."}""", false)]
+    [InlineData("""{"code":36009004}""", false)]
     public void OnlyTheEnvelopesTopLevelCodeSaysTheTokenExpired(string body, bool expired) =>
         Assert.Equal(expired, TikTokSessionHandler.IsExpiredToken(Encoding.UTF8.GetBytes(body)));
 }

@@ -29,6 +29,20 @@ public class InventoryPushFlowTests(PortalFactory factory) : IClassFixture<Porta
         Assert.NotNull(stock.PushedAt);
     }
 
+    /// <summary>Found by the soak: TikTok holds 0–99,999 of a SKU, so more stock than that was refused on every push.</summary>
+    [Fact]
+    public async Task StockAboveTikTokMaximumIsOfferedAsTheMaximum()
+    {
+        var sandbox = await InventorySandbox.CreateAsync(factory);
+        await sandbox.SetSfccStockAsync(Sku, 150_000, 0);
+        await sandbox.PullAsync();
+        await sandbox.PushAsync();
+
+        Assert.Equal(99_999, await sandbox.TikTokQuantityAsync(Sku));
+        var stock = (await sandbox.StocksAsync()).Single(s => s.Sku == Sku);
+        Assert.Equal((99_999, 99_999, (DateTimeOffset?)null, (string?)null), (stock.Computed, stock.Pushed, stock.PendingSince, stock.LastError));
+    }
+
     [Fact]
     public async Task OnlyChangedQuantitiesAreSentAgain()
     {

@@ -12,6 +12,7 @@ public static class TikTokShopApiExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TikTokRefreshLocks>();
+        services.TryAddSingleton<TikTokRefusalStreaks>();
         services.TryAddTransient<TikTokSigningHandler>();
         services.TryAddTransient<TikTokGuardHandler>();
         services.AddOptions<TikTokApiOptions>();

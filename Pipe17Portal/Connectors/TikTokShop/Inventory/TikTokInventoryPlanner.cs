@@ -19,6 +19,15 @@ namespace Pipe17Portal.Connectors.TikTokShop.Inventory;
 /// </summary>
 public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> dbFactory, TikTokSkuIndex index, SyncCursors cursors, TimeProvider clock)
 {
+    /// <summary>The most TikTok accepts for one SKU (an update above it fails with 12052055).</summary>
+    public const int MaxQuantity = 99_999;
+
+    /// <summary>
+    /// What TikTok is told for a SKU: the rules' quantity, but never more than TikTok holds (it refuses the whole update
+    /// above <see cref="MaxQuantity"/>, so the SKU would keep its old quantity instead).
+    /// </summary>
+    public static int Offered(InventoryRules rules, IEnumerable<LocationStock> stock) => Math.Min(MaxQuantity, rules.AvailableToSell(stock));
+
     /// <summary>The time cursor of the last plan; level changes at or after it (less the overlap) are planned next.</summary>
     public const string PlanCursor = "TikTok inventory plan";
     /// <summary>A level saved while a plan ran may carry a time just before that plan's start: looking back covers it.</summary>
@@ -130,7 +139,7 @@ public sealed class TikTokInventoryPlanner(IDbContextFactory<PortalDbContext> db
             {
                 continue; // SFCC's stock of this SKU has not been read yet: nothing is known, so nothing is sent
             }
-            var quantity = rules.AvailableToSell(levels[row.Sku].Select(l => new LocationStock(l.LocationId, l.Available)));
+            var quantity = Offered(rules, levels[row.Sku].Select(l => new LocationStock(l.LocationId, l.Available)));
             if (row.ComputedAt == default || row.Computed != quantity)
             {
                 row.Computed = quantity;

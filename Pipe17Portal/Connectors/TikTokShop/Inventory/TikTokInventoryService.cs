@@ -80,7 +80,7 @@ public sealed class TikTokInventoryService(
             var row = stocks.GetValueOrDefault(sku);
             return new InventoryPreviewRow(sku, stock.Count > 0, row?.ChannelProductId is not null,
                 [.. levels[sku].OrderBy(l => l.LocationId, StringComparer.Ordinal).Select(l => new InventoryLocationLevel(l.LocationId, l.Available, l.ChangedAt))],
-                rules.AvailableToSell(stock), currentRules.AvailableToSell(stock), row?.Pushed);
+                TikTokInventoryPlanner.Offered(rules, stock), TikTokInventoryPlanner.Offered(currentRules, stock), row?.Pushed);
         })];
     }
 

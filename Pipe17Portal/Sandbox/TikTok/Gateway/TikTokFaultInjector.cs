@@ -4,7 +4,7 @@ using Pipe17Portal.Sandbox.Accounts;
 namespace Pipe17Portal.Sandbox.TikTok.Gateway;
 
 /// <summary>Applies an account's configured faults (system "tiktok") to an open-api call that passed the gateway.</summary>
-public sealed class TikTokFaultInjector(IOptions<TikTokOptions> options)
+public sealed class TikTokFaultInjector(IOptions<TikTokOptions> options, SandboxFaultCounter counter)
 {
     public async Task<TikTokReply?> InjectAsync(SandboxFaultSettings? faults, CancellationToken ct)
     {
@@ -21,7 +21,9 @@ public sealed class TikTokFaultInjector(IOptions<TikTokOptions> options)
         {
             return null;
         }
-        switch (kinds[Random.Shared.Next(kinds.Count)])
+        var kind = kinds[Random.Shared.Next(kinds.Count)];
+        counter.Count(faults.AccountId, faults.System, kind);
+        switch (kind)
         {
             case "429":
                 return TikTokGatewayErrors.TooManyRequests;

@@ -7,6 +7,7 @@ public sealed class TikTokTokenManager(
     ITikTokTokenStore store,
     TikTokAuthClient auth,
     TikTokRefreshLocks locks,
+    TikTokRefusalStreaks streaks,
     TimeProvider clock,
     ILogger<TikTokTokenManager> logger)
 {
@@ -23,11 +24,27 @@ public sealed class TikTokTokenManager(
         RefreshAsync(shop, current => current.AccessToken == rejectedAccessToken, ct);
 
     /// <summary>
-    /// TikTok refused (105002) even the access token it had just issued by a refresh: the authorization itself is gone
-    /// (revoked in Seller Center, or the app deauthorized), so the connection needs to be authorized again.
+    /// TikTok refused (105002) even the access token it had just issued by a refresh. Several times in a row, with no
+    /// accepted call in between, the authorization itself is gone (revoked in Seller Center, or the app deauthorized), so
+    /// the connection needs to be authorized again. Once is treated as a glitch: the call fails and its flow retries, and a
+    /// revoked authorization also shows at the next refresh. (Marking it at once stopped every flow of a shop for good
+    /// after one stray 105002 in the soak.)
     /// </summary>
-    public async Task RefusedAfterRefreshAsync(TikTokShopContext shop, CancellationToken ct) =>
+    public async Task RefusedAfterRefreshAsync(TikTokShopContext shop, CancellationToken ct)
+    {
+        var streak = streaks.Refused(shop.ConnectionId);
+        if (streak < TikTokRefusalStreaks.ReauthorizeAfter)
+        {
+            logger.LogWarning("TikTok refused a token it had just issued for connection {ConnectionId} ({Streak} of {Limit} in a row); the call fails and is retried.",
+                shop.ConnectionId, streak, TikTokRefusalStreaks.ReauthorizeAfter);
+            return;
+        }
+        streaks.Accepted(shop.ConnectionId);
         await NeedsReauthorizationAsync(shop, "it refused an access token it had just issued by a refresh (105002)", null, ct);
+    }
+
+    /// <summary>TikTok accepted a call's token: a streak of refusals, if any, is over.</summary>
+    public void Accepted(TikTokShopContext shop) => streaks.Accepted(shop.ConnectionId);
 
     public static string ReauthorizationReason(TikTokShopContext shop, string? tikTokSaid) =>
         $"TikTok no longer accepts this shop's authorization. Open Integrations → {shop.ConnectionName ?? "this TikTok Shop connection"} and click Connect to authorize again."

@@ -7,6 +7,8 @@ public static class TikTokErrorCodes
     public const int InternalError = 36009003;
     public const int RequestTimeout = 36009007;
     public const int InvalidAuthCode = 36004004;
+    /// <summary>Reused for several refusals (sign, app_key, timestamp, cipher, access token); the message says which.</summary>
+    public const int InvalidCredentials = 36009004;
 
     public static TikTokErrorKind KindOf(int? code, int? httpStatus) => (code, httpStatus) switch
     {
