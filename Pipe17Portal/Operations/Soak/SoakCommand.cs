@@ -45,13 +45,23 @@ public static class SoakCommand
                 await Console.Error.WriteLineAsync(problem);
                 return 2;
             }
+            // A failed soak keeps its databases and process logs for diagnosis; a passed one cleans up.
+            var exit = 1;
             try
             {
-                return await RunAsync(app, options, ct);
+                exit = await RunAsync(app, options, ct);
+                return exit;
             }
             finally
             {
-                SoakHost.DeleteFolder();
+                if (exit == 0)
+                {
+                    SoakHost.DeleteFolder();
+                }
+                else
+                {
+                    await Console.Error.WriteLineAsync($"Databases and process logs kept in {SoakHost.Folder}.");
+                }
             }
         });
         return command;

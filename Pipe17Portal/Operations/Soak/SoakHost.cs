@@ -28,6 +28,9 @@ public static class SoakHost
         ];
     }
 
+    /// <summary>The control token both processes share, made up per run.</summary>
+    public static readonly string ControlToken = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>
     /// The sandbox process: the emulators on their own port over the shared sandbox database. It has a portal database of
     /// its own with no workspace in it, so its portal jobs have nothing to do. Its TikTok emulator posts webhooks to the portal
@@ -38,6 +41,7 @@ public static class SoakHost
         $"--urls=http://127.0.0.1:{port}",
         $"--Sandbox:TikTok:AllowedWebhookOrigins:0=http://127.0.0.1:{portalPort}",
         $"--Sandbox:TikTok:AllowedWebhookOrigins:1=http://localhost:{portalPort}",
+        $"--Sandbox:ControlToken={ControlToken}",
         $"--ConnectionStrings:Portal=Data Source={Path.Combine(Folder, "sandbox-host-portal.db")}",
         "--Sandbox:Enabled=true",
         $"--Sandbox:ConnectionString=Data Source={SandboxDatabase}",
@@ -57,6 +61,8 @@ public static class SoakHost
         "--Sandbox:Enabled=true",
         $"--Sandbox:ConnectionString=Data Source={Path.Combine(Folder, "portal-unused-sandbox.db")}",
         $"--Sandbox:BaseUrl={sandbox}",
+        // The portal's consoles send their control token; the sandbox process must know the same one.
+        $"--Sandbox:ControlToken={ControlToken}",
         "--Portal:PublicBaseUrl=",
         "--TikTok:OrderPullIntervalMinutes=1",
         // Every webhook comes from the sandbox process on loopback.
