@@ -80,6 +80,54 @@ public class SfccCredentialRefusalsTests(PortalFactory factory) : IClassFixture<
         Assert.Equal(ConnectionStatus.Connected, (await setup.ConnectionAsync()).Status);
     }
 
+    /// <summary>Found by the soak: one stray 401 to a fresh token (a glitch, or an injected fault) stopped every flow.</summary>
+    [Fact]
+    public async Task OnlyRepeated401sToFreshTokensTurnTheConnectionToError()
+    {
+        var setup = await SfccCheckSetup.CreateAsync(factory);
+        var refusals = factory.Services.GetRequiredService<ISfccCredentialRefusals>();
+        var context = new Pipe17Portal.Connectors.Sfcc.Api.SfccContext(setup.ConnectionId, null!, null!, IsSandbox: true) { IsFlow = true };
+        const string cause = "OCAPI (Business Manager user grant): POST /baskets was refused with HTTP 401 even with a token Salesforce had just issued.";
+
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.BusinessManager, cause, CancellationToken.None);
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.BusinessManager, cause, CancellationToken.None);
+        refusals.Accepted(context, SfccTokenKind.BusinessManager);
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.BusinessManager, cause, CancellationToken.None);
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.BusinessManager, cause, CancellationToken.None);
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.AccountManager, cause, CancellationToken.None);
+        var afterGlitches = await setup.ConnectionAsync();
+        await refusals.FreshTokenRefusedAsync(context, SfccTokenKind.BusinessManager, cause, CancellationToken.None);
+        var afterStreak = await setup.ConnectionAsync();
+
+        Assert.Equal(ConnectionStatus.Connected, afterGlitches.Status);
+        Assert.Equal(ConnectionStatus.Error, afterStreak.Status);
+        Assert.StartsWith(cause.TrimEnd('.') + ". (3 times in a row)", afterStreak.StatusMessage);
+    }
+
+    [Fact]
+    public async Task AFlowWhoseFreshTokensSFCCKeepsRefusingTurnsTheConnectionToError()
+    {
+        var setup = await SfccCheckSetup.CreateAsync(factory);
+        var control = factory.CreateClient();
+        (await control.PutAsJsonAsync($"/sandbox/_control/accounts/{setup.AccountId}/faults", new { system = "sfcc", rate = 1.0, kinds = new[] { "expired_token" } })).EnsureSuccessStatusCode();
+        try
+        {
+            for (var run = 0; run < 5 && (await setup.ConnectionAsync()).Status == ConnectionStatus.Connected; run++)
+            {
+                await RunCatalogPullWithExpiredTokensAsync(setup);
+            }
+        }
+        finally
+        {
+            (await control.DeleteAsync($"/sandbox/_control/accounts/{setup.AccountId}/faults?system=sfcc")).EnsureSuccessStatusCode();
+        }
+        var broken = await setup.ConnectionAsync();
+
+        Assert.Equal(ConnectionStatus.Error, broken.Status);
+        Assert.Contains("was refused with HTTP 401 even with a token Salesforce had just issued", broken.StatusMessage);
+        Assert.Contains("3 times in a row", broken.StatusMessage);
+    }
+
     /// <summary>Forgets the cached tokens (as if they had expired), so the pull must ask Salesforce for new ones.</summary>
     private Task RunCatalogPullWithExpiredTokensAsync(SfccCheckSetup setup) => factory.ScopedAsync(async s =>
     {

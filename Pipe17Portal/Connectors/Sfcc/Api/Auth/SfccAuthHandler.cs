@@ -25,6 +25,7 @@ internal sealed class SfccAuthHandler(SfccContext context, SfccTokenKind kind, S
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
+            Accepted();
             return response;
         }
 
@@ -32,12 +33,24 @@ internal sealed class SfccAuthHandler(SfccContext context, SfccTokenKind kind, S
         var fresh = await RequireAsync(await tokens.RefreshRejectedAsync(context, kind, token.Value, cancellationToken), cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
         var again = await base.SendAsync(request, cancellationToken);
-        if (again.StatusCode == HttpStatusCode.Unauthorized && context.IsFlow && refusals is not null)
+        if (again.StatusCode != HttpStatusCode.Unauthorized)
         {
-            await refusals.RefusedAsync(context,
+            Accepted();
+        }
+        else if (context.IsFlow && refusals is not null)
+        {
+            await refusals.FreshTokenRefusedAsync(context, kind,
                 $"{Credential(kind, null)}: {request.Method} {request.RequestUri?.AbsolutePath} was refused with HTTP 401 even with a token Salesforce had just issued.", cancellationToken);
         }
         return again;
+    }
+
+    private void Accepted()
+    {
+        if (context.IsFlow)
+        {
+            refusals?.Accepted(context, kind);
+        }
     }
 
     private async Task<SfccAccessToken> RequireAsync(SfccResult<SfccAccessToken> result, CancellationToken ct)
