@@ -69,7 +69,7 @@ public class SfccErrorTests
 
         Assert.Equal(SfccErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("The client does not have the required scope.", result.Error?.Message);
-        Assert.Contains("'sfcc.customerlists'", result.Error?.Explanation);
+        Assert.Contains("'sfcc.customerlists.rw'", result.Error?.Explanation); // the guide's Step 1 allows the .rw scopes only
         Assert.Contains("Account Manager", result.Error?.Explanation);
     }
 
