@@ -217,7 +217,7 @@ public sealed class WorkItemRunner(
             case WorkResult.Retry retry when item.Attempts < options.Value.MaxAttempts:
                 var delay = options.Value.DelayAfter(item.Attempts);
                 item.State = PushState.Pending;
-                item.NextAttemptAt = now + (retry.NotBefore is { } notBefore && notBefore > delay ? notBefore : delay);
+                item.NextAttemptAt = now + (retry.NotBefore is { } notBefore && (notBefore > delay || retry.SkipBackoff) ? notBefore : delay);
                 item.LastError = Clip(retry.Error);
                 if (onOrder)
                 {

@@ -12,7 +12,14 @@ public abstract record WorkResult
     /// A temporary failure: tried again after the backoff (not before <paramref name="NotBefore"/>); once the attempts are
     /// spent, <paramref name="Exhausted"/> becomes the item's visible cause.
     /// </summary>
-    public sealed record Retry(string Error, OrderProblemInfo Exhausted, TimeSpan? NotBefore = null, object? Payload = null) : WorkResult;
+    public sealed record Retry(string Error, OrderProblemInfo Exhausted, TimeSpan? NotBefore = null, object? Payload = null) : WorkResult
+    {
+        /// <summary>
+        /// Try again exactly at <see cref="NotBefore"/>, without the growing backoff: the wait is set by something known
+        /// (e.g. when SFCC's abandoned baskets may be cleared), not by how unwell the other side seems.
+        /// </summary>
+        public bool SkipBackoff { get; init; }
+    }
 
     /// <summary>Stopped until someone fixes a cause and retries; the problems become the subject's exceptions.</summary>
     public sealed record Blocked(IReadOnlyList<OrderProblemInfo> Problems, string Message) : WorkResult;

@@ -272,9 +272,14 @@ public sealed class SfccCreateOrderHandler(
         var item = attempt.Item;
         if (OrderProblems.IsTransient(error))
         {
-            // A full basket quota clears only once abandoned baskets are old enough to be deleted.
-            var notBefore = IsBasketQuota(error) ? TimeSpan.FromSeconds(Options.AbandonedBasketSeconds) : (TimeSpan?)null;
-            return new WorkResult.Retry(error.Message, OrderProblems.PushFailed(item.ConnectionId, item.Attempts, error), notBefore, Payload(error));
+            // A full basket quota clears once abandoned baskets are old enough to be deleted: try again then, not after the
+            // growing backoff (the soak saw orders wait minutes after the baskets were long cleared).
+            var quota = IsBasketQuota(error);
+            var notBefore = quota ? TimeSpan.FromSeconds(Options.AbandonedBasketSeconds) : (TimeSpan?)null;
+            return new WorkResult.Retry(error.Message, OrderProblems.PushFailed(item.ConnectionId, item.Attempts, error), notBefore, Payload(error))
+            {
+                SkipBackoff = quota,
+            };
         }
         var problem = error.Kind is SfccErrorKind.Authentication or SfccErrorKind.Forbidden or SfccErrorKind.AddressRefused
             ? OrderProblems.PushFailed(item.ConnectionId, item.Attempts, error)
