@@ -36,7 +36,7 @@ public class ApiFuzzTests(PortalFactory factory, ITestOutputHelper output) : ICl
         var realIds = await RealIdsAsync(sandbox);
         var calls = Calls().ToList();
         var inputs = new JsonInputs(seed);
-        var perCall = Math.Max(1, total / calls.Count);
+        var perCall = Math.Max(1, (total + calls.Count - 1) / calls.Count); // rounded up: at least the total, spread evenly
         var perCallTime = TimeSpan.FromSeconds(seconds) / calls.Count;
 
         var sent = 0;
