@@ -111,6 +111,14 @@ public static class FulfillmentsBench
     }
 
     /// <summary>
+    /// Each TikTok delivery option to an SFCC method that costs at least TikTok's fee (Standard 5.99 → Ground 5.99, Express
+    /// 12.99 → Overnight 15.99, Seller 4.99 → Overnight 15.99): the push lowers a method's price to TikTok's fee with an
+    /// adjustment, and SFCC never lets an adjustment raise one (2-Day Express, 9.99, would keep Express orders 3.00 short).
+    /// </summary>
+    internal static readonly Client.Api.Contracts.LookupRow[] ShippingMapping =
+        [new("Standard shipping", "001"), new("Express shipping", "003"), new("Seller shipping", "003")];
+
+    /// <summary>
     /// Both sandboxes connected as the setup guide says: TTS and a generic customer in SFCC, the two order SKUs stocked,
     /// every delivery option and UPS mapped, Push orders on. <paramref name="control"/> is the sandbox's address (the
     /// portal's own, or another process's for the soak).
@@ -133,7 +141,7 @@ public static class FulfillmentsBench
         }
         await browser.PutAsync<OrderMappingView>($"/api/v1/connections/{sfccId}/sfcc/mapping", new OrderMappingUpdate(
             [new FieldMapping("shipments[0].shipping_method.id", FieldMappingKind.Lookup, LookupSource: "shipping.optionName",
-                Lookup: [new("Standard shipping", "001"), new("Express shipping", "002"), new("Seller shipping", "003")])]));
+                Lookup: ShippingMapping)]));
         await browser.PutAsync<OrderSyncSettingsView>($"/api/v1/connections/{sfccId}/sfcc/order-sync", new OrderSyncSettingsUpdate(
             true, [OrderStatus.ReadyForFulfillment, OrderStatus.Canceled], [], false, CustomerMatchingStrategy.GenericForAll, customer.GetProperty("customer_no").GetString()!));
         await browser.ConnectAsync(shopId);

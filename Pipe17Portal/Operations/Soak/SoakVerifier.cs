@@ -21,10 +21,8 @@ namespace Pipe17Portal.Operations.Soak;
 public sealed class SoakVerifier(WebApplication app, SoakLedger ledger, Guid accountId, Guid shopId, Guid sfccId, string customerNo)
 {
     /// <summary>The delivery-option mapping the soak sets up (TikTok option name → SFCC shipping method).</summary>
-    public static readonly IReadOnlyDictionary<string, string> ShippingMethods = new Dictionary<string, string>
-    {
-        ["Standard shipping"] = "001", ["Express shipping"] = "002", ["Seller shipping"] = "003",
-    };
+    public static readonly IReadOnlyDictionary<string, string> ShippingMethods =
+        Bench.FulfillmentsBench.ShippingMapping.ToDictionary(row => row.From, row => row.To);
 
     public const string PaymentMethod = "TTS";
 

@@ -15,7 +15,7 @@ namespace Pipe17Portal.Tests.Connectors.Sfcc.OrderPush;
 /// answer with a clear 4xx or a 200, never a server error. The service layer takes 10,000 of each in
 /// <see cref="MappingScriptFuzzTests"/>; this proves the HTTP path around it with a smaller number.
 /// </summary>
-public class OrderPushInputFuzzTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class OrderPushInputFuzzTests(LogCapturingPortalFactory factory) : IClassFixture<LogCapturingPortalFactory>
 {
     private static readonly HttpStatusCode[] Answers = [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Conflict];
 
@@ -57,10 +57,12 @@ public class OrderPushInputFuzzTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(seen, s => s.StartsWith("400", StringComparison.Ordinal));
     }
 
-    private static async Task ExpectAsync(HttpResponseMessage response, string what, List<string> seen)
+    private async Task ExpectAsync(HttpResponseMessage response, string what, List<string> seen)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(Answers.Contains(response.StatusCode), $"{what}: {(int)response.StatusCode} {body}");
+        // A server error's cause is in the log, not the answer: show it with the failure.
+        Assert.True(Answers.Contains(response.StatusCode), $"{what}: {(int)response.StatusCode} {body}\n"
+            + string.Join("\n", factory.Logs.Lines.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(l => l.Message)));
         seen.Add($"{(int)response.StatusCode} {what}");
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Tests.Infrastructure;
@@ -33,6 +34,26 @@ public class TestOneOrderTests(PortalFactory factory) : IClassFixture<PortalFact
         var again = await (await sandbox.Browser.PostJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/test-order/push", new TestOrderRequest(orderId))).ReadAsync<TestOrderResult>();
         Assert.Equal("TT" + ids[0], again.SfccOrderNo);
         Assert.Single(await sandbox.SfccOrdersAsync());
+    }
+
+    /// <summary>Found by the soak: TikTok's Express fee (12.99) above the mapped SFCC method's price (9.99) cannot be set.</summary>
+    [Fact]
+    public async Task AShippingFeeAboveTheMappedMethodsPriceIsNamedWithItsFix()
+    {
+        var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false);
+        var created = await sandbox.Control.PostAsJsonAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/tiktok/orders",
+            new { count = 1, status = "AWAITING_SHIPMENT", skus = OrderPushSandbox.GoodSkus, delivery_option_name = "Express shipping" });
+        var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("order_ids")[0].GetString()!;
+        await sandbox.ImportAsync();
+        var orderId = await sandbox.PortalOrderIdAsync(id);
+
+        var push = await (await sandbox.Browser.PostJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/test-order/push", new TestOrderRequest(orderId))).ReadAsync<TestOrderResult>();
+
+        var totals = push.Checks.Single(c => c.Name == "Totals equal");
+        Assert.Equal(CheckOutcome.Fail, totals.Outcome);
+        Assert.Contains("SFCC charged shipping 9.99 where TikTok charged 12.99", totals.Detail, StringComparison.Ordinal);
+        Assert.Contains("never raise it", totals.Detail, StringComparison.Ordinal);
+        Assert.Contains("costs at least 12.99", totals.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

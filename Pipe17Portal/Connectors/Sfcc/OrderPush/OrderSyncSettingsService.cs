@@ -61,9 +61,10 @@ public sealed class OrderSyncSettingsService(
             check.Add("sourceConnectionIds", $"'{unknown}' is not a sales channel connection of this workspace. Choose among the listed channels, or none for all.");
         }
         var customerNo = update.GenericCustomerNo?.Trim() ?? "";
-        if (customerNo.Length > MaxCustomerNoLength || customerNo.Any(char.IsWhiteSpace))
+        // Control characters too: a NUL cannot travel in the address SFCC is asked with (it answered 500, found by fuzzing).
+        if (customerNo.Length > MaxCustomerNoLength || customerNo.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
-            check.Add("genericCustomerNo", $"A customer number has at most {MaxCustomerNoLength} characters and no spaces; copy it from Business Manager → Customers.");
+            check.Add("genericCustomerNo", $"A customer number has at most {MaxCustomerNoLength} characters and no spaces or control characters; copy it from Business Manager → Customers.");
         }
         else if (customerNo.Length == 0 && update.PushOrders && CustomerStrategies.UsesGenericCustomer(update.CustomerStrategy))
         {

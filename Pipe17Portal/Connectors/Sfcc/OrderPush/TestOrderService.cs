@@ -248,6 +248,16 @@ public sealed class TestOrderService(
                     ? "Expected when TikTok Shop collects the sales tax as the marketplace. If your accounting needs the tax on the SFCC order, give the site's tax class for these orders the rate TikTok charges (Merchant Tools → Ordering → Taxation)."
                     : "Make the site's tax for these orders match what TikTok charges (Merchant Tools → Ordering → Taxation: the tax class and jurisdiction rates, net taxation), or account for the difference outside SFCC.", null);
         }
+        else if (sfcc.ShippingTotal is { } shipping && shipping < order.ShippingFee)
+        {
+            // The portal sets TikTok's fee with a fixed-price shipping adjustment; an adjustment can lower a method's price
+            // but never raise it, so a method cheaper than TikTok's fee keeps its own price.
+            yield return new("Totals equal", CheckOutcome.Fail,
+                $"SFCC total {total:0.00} differs from TikTok's {order.Total:0.00}: SFCC charged shipping {shipping:0.00} where TikTok charged {order.ShippingFee:0.00}. "
+                + $"SFCC lets a price adjustment lower a shipping method's price but never raise it, and method '{sfcc.Shipments?.FirstOrDefault()?.ShippingMethod?.Id}' costs less than TikTok's fee.",
+                $"Map this TikTok delivery option to an SFCC shipping method that costs at least {order.ShippingFee:0.00} (the portal then lowers it to TikTok's fee), or raise this method's price in Merchant Tools → Ordering → Shipping Methods.",
+                OrderProblems.MappingLink(connectionId, "shipments[0].shipping_method.id"));
+        }
         else
         {
             yield return new("Totals equal", CheckOutcome.Fail,

@@ -18,6 +18,12 @@ public sealed class MappingScriptBudget(TimeSpan total)
 
     public TimeSpan Remaining => spent >= total ? TimeSpan.Zero : total - spent;
 
+    /// <summary>
+    /// Less than this left counts as spent: a script given a few milliseconds could only time out, and the merchant learns
+    /// more from "not run: the order's budget is used up" than from a timeout of a script that is fast on its own.
+    /// </summary>
+    public static readonly TimeSpan SmallestSlice = TimeSpan.FromMilliseconds(10);
+
     public static MappingScriptBudget ForOneOrder(MappingScriptLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
@@ -29,7 +35,7 @@ public sealed class MappingScriptBudget(TimeSpan total)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var remaining = Remaining;
-        if (remaining <= TimeSpan.Zero)
+        if (remaining < SmallestSlice)
         {
             return MappingScriptResult.Failed(new MappingScriptFailure(MappingScriptFailureKind.Timeout,
                 string.Create(CultureInfo.InvariantCulture,
