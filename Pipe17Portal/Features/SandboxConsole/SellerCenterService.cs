@@ -41,6 +41,11 @@ public sealed class SellerCenterService(
 
     public async Task<CreatedSandboxOrders> CreateOrdersAsync(CreateSandboxOrdersRequest request, CancellationToken ct = default)
     {
+        if (request.Skus?.Any(s => s is null) == true)
+        {
+            // Found by the API fuzzing: an empty line answered 500.
+            throw ApiProblemException.Invalid("skus", "Every line needs a seller SKU and a quantity, e.g. {\"sellerSku\": \"TEE-CLASSIC-BLK-M\", \"quantity\": 1}; remove empty lines.");
+        }
         var account = (await workspace.AccountAsync(required: true, Missing, ct))!.Value;
         var skus = request.Skus is { Count: > 0 } list ? list.Select(s => new SkuQuantity(s.SellerSku, s.Quantity)).ToList() : null;
         var created = await SandboxWorkspace.CallAsync(() => control.Api.CreateTikTokOrdersAsync(account, new CreateOrdersBody(request.Count, request.Status, skus, request.DeliveryOptionName), ct));
