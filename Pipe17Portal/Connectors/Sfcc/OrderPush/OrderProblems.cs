@@ -120,6 +120,9 @@ public static class OrderProblems
     /// <summary>Refusals that a later attempt may get past without anyone changing anything.</summary>
     public static bool IsTransient(SfccError error) =>
         error.Kind is SfccErrorKind.Transient or SfccErrorKind.RateLimited or SfccErrorKind.Network or SfccErrorKind.InvalidResponse
+        // A 401 even to a fresh token can be momentary (the soak blocked an order on one); credentials really refused
+        // repeat, turn the connection to Error and stop its flows (SfccCredentialRefusals), so retrying costs nothing.
+        || error.Kind is SfccErrorKind.Authentication
         || error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded"
         // The basket expired or was cleaned up between two calls: a new attempt starts with a new one.
         || error.FaultType is "BasketNotFoundException" || error.ProblemType is "basket-not-found";

@@ -69,5 +69,8 @@ public static class FulfillmentProblems
 
     /// <summary>Temporary failures: a later attempt may get through without anyone changing anything.</summary>
     public static bool IsTransient(TikTokError error) =>
-        error.Kind is TikTokErrorKind.RateLimited or TikTokErrorKind.Transient or TikTokErrorKind.Network or TikTokErrorKind.InvalidResponse;
+        error.Kind is TikTokErrorKind.RateLimited or TikTokErrorKind.Transient or TikTokErrorKind.Network or TikTokErrorKind.InvalidResponse
+        // A token refused even after a refresh can be momentary; a real loss of authorization repeats and turns the
+        // connection to Needs re-authorization (TikTokRefusalStreaks), which stops its flows.
+        || error.Kind is TikTokErrorKind.ExpiredToken;
 }
