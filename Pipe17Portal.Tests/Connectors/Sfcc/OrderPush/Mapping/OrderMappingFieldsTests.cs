@@ -149,11 +149,10 @@ public class OrderMappingFieldsTests
     [Fact]
     public void ValidateDoesNotRunScripts()
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
+        // Run, this endless loop would end in a time-limit error; only checked, it is a valid script. (No timed assertion:
+        // it failed once on a busy machine.)
         var errors = OrderMappingFields.Validate([new("c_loop", Script, Script: "while (true) {}")]);
 
         Assert.Empty(errors);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2));
     }
 }
