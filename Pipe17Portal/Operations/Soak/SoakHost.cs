@@ -67,6 +67,9 @@ public static class SoakHost
         "--TikTok:OrderPullIntervalMinutes=1",
         // Every webhook comes from the sandbox process on loopback.
         "--RateLimits:Webhooks:PermitLimit=1000000",
+        // Retries back off to at most a minute (10 by default): at 20 % faults an item can fail 7 times in a row, and a
+        // 10-minute wait after the faults stop would outlast the quiet window without proving anything more.
+        "--Sync:WorkItems:MaxRetryDelaySeconds=60",
     ];
 
     public static void DeleteFolder()
