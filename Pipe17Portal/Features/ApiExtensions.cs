@@ -50,8 +50,7 @@ public static class ApiExtensions
 
         // The same interfaces the pages use: implemented here by the feature services (no HTTP loop-back).
         services.AddScoped<AuditTrail>();
-        services.AddScoped<PortalLinks>();
-        services.AddSingleton<PortalSelfAddress>();
+        services.AddSingleton<PortalLinks>();
         services.AddSingleton<SandboxBaseAddress>();
         services.AddScoped<Features.SandboxConsole.SandboxControlClient>();
         services.AddScoped<Features.SandboxConsole.SandboxWorkspace>();

@@ -12,7 +12,7 @@ namespace Pipe17Portal.Features.Alerts;
 /// Emails new and repeated notifications to the workspace's Administrators when the workspace turned email on, at most
 /// once per fold key per interval (an hour by default), so a flapping connection does not flood anyone's inbox.
 /// </summary>
-public sealed class AlertMailer(IEmailDelivery email, PortalSelfAddress self, TimeProvider clock, IOptions<AlertsOptions> options, ILogger<AlertMailer> log)
+public sealed class AlertMailer(IEmailDelivery email, PortalLinks links, TimeProvider clock, IOptions<AlertsOptions> options, ILogger<AlertMailer> log)
 {
     public async Task SendAsync(PortalDbContext db, Guid workspaceId, AlertSettings settings, IReadOnlyList<Notification> raised, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ public sealed class AlertMailer(IEmailDelivery email, PortalSelfAddress self, Ti
 
     private string Body(Notification n)
     {
-        var link = n.Link is null ? "" : $"<p><a href='{WebUtility.HtmlEncode(new Uri(self.BaseUri, n.Link).ToString())}'>Open the fix in the portal</a></p>";
+        var link = n.Link is null ? "" : $"<p><a href='{WebUtility.HtmlEncode(new Uri(links.BaseUri, n.Link).ToString())}'>Open the fix in the portal</a></p>";
         var count = n.Count > 1 ? $" (seen {n.Count} times)" : "";
         return $"<p><b>{WebUtility.HtmlEncode(n.Title)}</b>{count}</p><p>{WebUtility.HtmlEncode(n.Message)}</p>{link}" +
                "<p>You receive this because email alerts are on for your workspace (Settings → Alerts), where you can turn them off or mute this kind.</p>";

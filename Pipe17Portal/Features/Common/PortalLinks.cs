@@ -11,7 +11,10 @@ namespace Pipe17Portal.Features.Common;
 /// </summary>
 public sealed class PortalLinks(IOptions<PortalOptions> options, IServer server)
 {
-    public string BaseUrl => (options.Value.PublicBase ?? ServerAddress.Listening(server)).AbsoluteUri.TrimEnd('/');
+    /// <summary>The portal's base address, with its trailing slash (alert mails resolve relative fix links against it).</summary>
+    public Uri BaseUri => options.Value.PublicBase ?? ServerAddress.Listening(server);
+
+    public string BaseUrl => BaseUri.AbsoluteUri.TrimEnd('/');
 
     public string AcceptInvitation(string token) =>
         QueryHelpers.AddQueryString($"{BaseUrl}/Account/AcceptInvitation", "token", token);
