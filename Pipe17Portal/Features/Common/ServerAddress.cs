@@ -7,15 +7,17 @@ namespace Pipe17Portal.Features.Common;
 public static class ServerAddress
 {
     /// <summary>The first address Kestrel listens on (wildcards as localhost), or http://localhost/ for the in-memory test server.</summary>
-    public static Uri Listening(IServer server)
+    public static Uri Listening(IServer server) => All(server)[0];
+
+    /// <summary>Every address Kestrel listens on (wildcards as localhost), or http://localhost/ for the in-memory test server.</summary>
+    public static IReadOnlyList<Uri> All(IServer server)
     {
-        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (listening is null)
-        {
-            return new Uri("http://localhost/");
-        }
-        // Kestrel reports wildcard bindings as + or [::]; loopback reaches the same listener.
-        var address = listening.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
-        return new Uri(address.TrimEnd('/') + "/");
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        // Kestrel reports wildcard bindings as +, * or [::]; loopback reaches the same listener.
+        List<Uri> addresses = [.. listening
+            .Select(a => a.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost"))
+            .Select(a => Uri.TryCreate(a.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri : null)
+            .OfType<Uri>()];
+        return addresses.Count > 0 ? addresses : [new Uri("http://localhost/")];
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Pipe17Portal.Sandbox.TikTok.Webhooks;
@@ -42,19 +41,9 @@ public sealed class TikTokWebhookTargets(IConfiguration configuration, IServer s
                 yield return configured;
             }
         }
-        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in listening)
+        foreach (var address in Features.Common.ServerAddress.All(server))
         {
-            // Kestrel reports wildcard bindings as +, * or [::]; they answer on loopback too.
-            var normalized = address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
-            if (Uri.TryCreate(normalized, UriKind.Absolute, out var uri))
-            {
-                yield return uri;
-            }
-        }
-        if (listening.Count == 0)
-        {
-            yield return new Uri("http://localhost/");
+            yield return address;
         }
     }
 
