@@ -113,7 +113,8 @@ public class TikTokMalformedAnswerTests(ITestOutputHelper output)
     {
         switch (damage.Whole)
         {
-            case 1: return (Encoding.UTF8.GetBytes(fixture[..(damage.Path % fixture.Length)]), true);
+            // Cut inside the JSON itself: a cut that removes only the trailing newline leaves a whole answer.
+            case 1: return (Encoding.UTF8.GetBytes(fixture[..(damage.Path % fixture.TrimEnd().Length)]), true);
             case 2: return ([], true);
             case 3: return (Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Service Unavailable</body></html>"), true);
             case 4: return (Encoding.UTF8.GetBytes("[" + fixture + "]"), true);
