@@ -45,7 +45,7 @@ public sealed class SfccCreateOrderHandler(
                 var existing = await client.Shop.GetOrderAsync(orderNo, ct);
                 if (existing.IsSuccess)
                 {
-                    return await RecordAsync(attempt, order, existing.Data, settings, "found in Salesforce by its order number (an earlier attempt created it)", ct);
+                    return await RecordAsync(attempt, order, existing.Data, settings, "found in Salesforce by its order number (an earlier attempt created it)", recovered: true, ct);
                 }
                 if (existing.Error.Kind != SfccErrorKind.NotFound)
                 {
@@ -125,7 +125,7 @@ public sealed class SfccCreateOrderHandler(
             slot.Dispose();
             if (placed.IsSuccess)
             {
-                return await RecordAsync(attempt, order, placed.Data, settings, "created", ct);
+                return await RecordAsync(attempt, order, placed.Data, settings, "created", recovered: false, ct);
             }
             if (placed.Error.FaultType == "OrderNoAlreadyInUseException")
             {
@@ -133,7 +133,7 @@ public sealed class SfccCreateOrderHandler(
                 if (found.IsSuccess)
                 {
                     await client.Shop.DeleteBasketAsync(basketId, ct);
-                    return await RecordAsync(attempt, order, found.Data, settings, "found in Salesforce by its order number (created by another attempt)", ct);
+                    return await RecordAsync(attempt, order, found.Data, settings, "found in Salesforce by its order number (created by another attempt)", recovered: true, ct);
                 }
             }
             if (!OrderProblems.IsTransient(placed.Error))
@@ -227,8 +227,11 @@ public sealed class SfccCreateOrderHandler(
         };
     }
 
-    /// <summary>Links the order and, when set, moves it to sent to fulfillment — only from the status the push started from.</summary>
-    private async Task<WorkResult> RecordAsync(WorkAttempt attempt, Order order, OcapiOrder sfccOrder, SfccConnectionSettings settings, string how, CancellationToken ct)
+    /// <summary>
+    /// Links the order and, when set, moves it to sent to fulfillment — only from the status the push started from. An order
+    /// <paramref name="recovered"/> (found in SFCC after a crash or a lost answer) may have been shipped before it was linked.
+    /// </summary>
+    private async Task<WorkResult> RecordAsync(WorkAttempt attempt, Order order, OcapiOrder sfccOrder, SfccConnectionSettings settings, string how, bool recovered, CancellationToken ct)
     {
         var (item, _, db, _) = attempt;
         var now = Now;
@@ -246,6 +249,10 @@ public sealed class SfccCreateOrderHandler(
                 ExternalId = orderNo,
                 LinkedAt = now,
             });
+            if (recovered)
+            {
+                await Shipping.SfccPullCatchUp.RewindAsync(db, item.ConnectionId, sfccOrder.CreationDate ?? item.CreatedAt, ct);
+            }
         }
         link.ExternalStatus = sfccOrder.Status;
         link.UpdatedAt = now;

@@ -9,14 +9,15 @@ namespace Pipe17Portal.Connectors.Sfcc.Shipping;
 /// <summary>
 /// Reads SFCC orders modified since a flow's cursor (less the overlap), oldest change first, 200 a page until a short page.
 /// SFCC caps offset + limit at 10,000, so a longer backlog is read again from the last change seen. The caller saves each
-/// page before the next is read; the cursor moves only after every page is saved.
+/// page before the next is read; the cursor moves only after every page is saved, and only if no one moved it meanwhile.
 /// </summary>
 public sealed class SfccOrderFeed(SyncCursors cursors, IOptions<ShippingPullOptions> options)
 {
     public async Task<int> ReadAsync(Connection connection, SfccClient client, string flow, IReadOnlyList<ScapiOrderQuery> queries,
         Func<IReadOnlyList<ScapiOrder>, CancellationToken, Task> onPage, CancellationToken ct)
     {
-        var cursor = await cursors.ReadTimeAsync(connection.Id, flow, ct);
+        var stored = await cursors.ReadAsync(connection.Id, flow, ct);
+        var cursor = SyncCursors.ParseTime(stored);
         var from = cursor?.AddSeconds(-options.Value.OverlapSeconds);
         DateTimeOffset? newest = cursor;
         var read = 0;
@@ -63,7 +64,8 @@ public sealed class SfccOrderFeed(SyncCursors cursors, IOptions<ShippingPullOpti
         }
         if (newest is { } committed && committed != cursor)
         {
-            await cursors.CommitTimeAsync(connection, flow, committed, ct);
+            // Only over the value this run started from: a cursor rewound meanwhile (an order linked late) stays rewound.
+            await cursors.CommitTimeIfUnchangedAsync(connection, flow, committed, stored, ct);
         }
         return read;
     }
