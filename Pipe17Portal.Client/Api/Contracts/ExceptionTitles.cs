@@ -11,6 +11,7 @@ public static class ExceptionTitles
         OrderExceptionType.UnknownSku => "Unknown SKU",
         OrderExceptionType.UnmappedShippingOption => "Shipping option not mapped",
         OrderExceptionType.ShippingMethodRejected => "Shipping method refused by Salesforce",
+        OrderExceptionType.ShippingFeeAboveMethodPrice => "Shipping fee above the Salesforce method's price",
         OrderExceptionType.PaymentMethodRejected => "Payment method refused by Salesforce",
         OrderExceptionType.MappingScriptError => "Mapping script failed",
         OrderExceptionType.ProductNotAvailable => "Product not available in Salesforce",

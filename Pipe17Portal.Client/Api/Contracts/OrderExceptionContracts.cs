@@ -29,6 +29,8 @@ public enum OrderExceptionType
     CancellationFailed = 11,
     /// <summary>A line's SKU resolves to a product that the last complete catalog pull no longer found in SFCC.</summary>
     ProductRemoved = 17,
+    /// <summary>The buyer's shipping fee is higher than the mapped SFCC shipping method's price, which SFCC cannot raise.</summary>
+    ShippingFeeAboveMethodPrice = 18,
     /// <summary>The fulfillment's carrier (or shipping method) has no TikTok shipping provider in the carrier mapping.</summary>
     CarrierNotMapped = 12,
     /// <summary>TikTok froze the package (a cancellation request is pending), so it cannot ship.</summary>

@@ -64,6 +64,19 @@ public static class OrderProblems
             : "SFCC did not answer in time or was busy. Retry the order; if it keeps failing, check the Salesforce connection and SFCC's status.",
         ConnectionLink(connectionId), error.FaultType ?? error.ProblemType, error.Message);
 
+    /// <summary>
+    /// The portal sets the buyer's shipping fee with a fixed-price adjustment, and SFCC's adjustments lower a price but never
+    /// raise it: placing the order anyway would leave its total short of what the buyer paid (and of its payment).
+    /// </summary>
+    public static OrderProblemInfo ShippingFeeAboveMethodPrice(Guid connectionId, string? methodId, decimal methodPrice, decimal fee, string currency) => new(
+        OrderExceptionType.ShippingFeeAboveMethodPrice,
+        $"The buyer paid {fee:0.00} {currency} for shipping, but SFCC shipping method '{methodId}' costs only {methodPrice:0.00} {currency}.",
+        "The portal gives an SFCC order the buyer's shipping fee with a price adjustment, and SFCC adjustments can lower a shipping method's price but never raise it. "
+            + "The order would reach SFCC with a total lower than TikTok's and than its payment, so it was not sent.",
+        $"Map this delivery option to an SFCC shipping method whose price is at least {fee:0.00} {currency} (the portal lowers it to the buyer's fee), "
+            + "or raise this method's price in Business Manager (Merchant Tools → Ordering → Shipping Methods); then retry.",
+        MappingLink(connectionId, "shipments[0].shipping_method.id"));
+
     /// <summary>A refusal by SFCC of the order itself: retrying the same document cannot help until something is fixed.</summary>
     public static OrderProblemInfo Rejected(Guid connectionId, SfccError error, string? customerNo, string? productLink)
     {

@@ -109,6 +109,14 @@ public sealed class SfccCreateOrderHandler(
                 return await FailAsync(attempt, order, basket.Error, customerNo, ct);
             }
             var basketId = basket.Data.BasketId;
+            if (FeeAboveMethodPrice(basket.Data, draft) is { } shortShipping)
+            {
+                await client.Shop.DeleteBasketAsync(basketId, ct);
+                item.Checkpoint = null;
+                var problem = OrderProblems.ShippingFeeAboveMethodPrice(item.ConnectionId, prepared.ShippingMethodId,
+                    shortShipping.Price ?? 0, draft.ShippingPrice, basket.Data.Currency ?? order.Currency);
+                return new WorkResult.Blocked([problem], "Not sent to Salesforce: " + problem.Message);
+            }
 
             // 5. TikTok's prices where SFCC's price book differs (fixed-price adjustments as an agent).
             var failure = await SetPricesAsync(client, basket.Data, draft, ct);
@@ -183,6 +191,10 @@ public sealed class SfccCreateOrderHandler(
         }
         return null;
     }
+
+    /// <summary>The basket's shipping item priced below the buyer's fee: an adjustment could not raise it to the fee.</summary>
+    private static OcapiShippingItem? FeeAboveMethodPrice(OcapiBasket basket, SfccOrderDraft draft) =>
+        basket.ShippingItems?.FirstOrDefault(s => (s.Price ?? 0) < draft.ShippingPrice);
 
     private static bool IsBasketQuota(SfccError error) =>
         error.FaultType is "CustomerBasketsQuotaExceededException" || error.ProblemType is "customer-baskets-quota-exceeded";

@@ -190,6 +190,7 @@ public sealed class TestOrderService(
                 OrderExceptionType.CustomerNotFound or OrderExceptionType.CustomerNotConfigured or OrderExceptionType.CustomerStrategyUnsupported => "Customer number is the configured one",
                 OrderExceptionType.ShippingMethodRejected or OrderExceptionType.UnmappedShippingOption => "Shipping method as mapped",
                 OrderExceptionType.PaymentMethodRejected => "Payment method as mapped",
+                OrderExceptionType.ShippingFeeAboveMethodPrice => "Totals equal",
                 _ => "Order exists in Salesforce",
             };
             return new(line, CheckOutcome.Fail, $"{open.Message}{(open.ExternalMessage is null ? "" : $" SFCC said: {open.ExternalFaultType}: {open.ExternalMessage}")} {open.Cause}", open.Fix, open.FixLink);
