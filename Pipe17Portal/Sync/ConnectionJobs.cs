@@ -46,7 +46,30 @@ public sealed class ConnectionJobs(ISchedulerFactory schedulers)
         }
     }
 
-    /// <summary>When the flow runs next on its schedule; null when it is not scheduled.</summary>
+    /// <summary>
+    /// Runs a scheduled flow once more at <paramref name="at"/>, besides its schedule: for a retry that comes due before the
+    /// next scheduled run, so it is not held back until then. One such wake per flow; an earlier one already set is kept.
+    /// </summary>
+    public async Task WakeAtAsync(string flow, Guid connectionId, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = KeyFor(flow, connectionId);
+        if (!await scheduler.Exists(key, ct))
+        {
+            return;
+        }
+        var wakeKey = new TriggerKey(key.Name + ".wake", key.Group);
+        var wake = TriggerBuilder.Create().WithIdentity(wakeKey).ForJob(key).StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build();
+        if (await scheduler.GetTrigger(wakeKey, ct) is { } existing && existing.NextFireTimeUtc is { } set && set <= at)
+        {
+            return;
+        }
+        // Replace: two drains of the flow that set their wake at once leave the later one, which is close enough.
+        await scheduler.ScheduleJob(wake, new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    /// <summary>When the flow runs next on its schedule (or an earlier wake); null when it is not scheduled.</summary>
     public async Task<DateTimeOffset?> NextRunAsync(string flow, Guid connectionId, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);

@@ -23,6 +23,9 @@ public interface IWorkItemHandler
     /// <summary>Starts the flow that drains this kind for the connection (after a Retry all), if it is enabled.</summary>
     Task WakeAsync(Connection connection, CancellationToken ct);
 
+    /// <summary>The scheduled flow (job) that drains this kind, which the runner wakes when a retry of it comes due.</summary>
+    string JobFlow { get; }
+
     Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct);
 
     /// <summary>

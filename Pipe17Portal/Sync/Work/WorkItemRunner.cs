@@ -17,6 +17,7 @@ public sealed class WorkItemRunner(
     IServiceScopeFactory scopes,
     WorkItemClaims claims,
     OrderExceptionBook exceptions,
+    ConnectionJobs jobs,
     IOptions<WorkItemOptions> options,
     TimeProvider clock,
     ILogger<WorkItemRunner> logger)
@@ -45,6 +46,7 @@ public sealed class WorkItemRunner(
             var batch = await claims.ClaimDueAsync(connectionId, [.. handlers.Select(h => h.Kind)], options.Value.BatchSize, owner, ct);
             if (batch.Count == 0)
             {
+                await WakeForNextRetryAsync(connectionId, handlers, ct);
                 return;
             }
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, handlers.Min(h => h.MaxConcurrency)), CancellationToken = ct };
@@ -89,6 +91,26 @@ public sealed class WorkItemRunner(
         }
         await using var scope = scopes.CreateAsyncScope();
         return await RunClaimedAsync(itemId, owner, manual: true, Handlers(scope.ServiceProvider), ct);
+    }
+
+    /// <summary>
+    /// Nothing is due now: each flow's next retry, when it comes due before the flow's next scheduled run, wakes the flow
+    /// then, so a retry waits its backoff and no longer (a push scheduled every minute would otherwise hold it up to a minute).
+    /// </summary>
+    private async Task WakeForNextRetryAsync(Guid connectionId, IReadOnlyList<IWorkItemHandler> handlers, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var flow in handlers.GroupBy(h => h.JobFlow))
+        {
+            var kinds = flow.Select(h => h.Kind).ToList();
+            var next = await db.WorkItems.IgnoreQueryFilters()
+                .Where(w => w.ConnectionId == connectionId && kinds.Contains(w.Kind) && w.State == PushState.Pending)
+                .OrderBy(w => w.NextAttemptAt).Select(w => (DateTimeOffset?)w.NextAttemptAt).FirstOrDefaultAsync(ct);
+            if (next is { } due && (await jobs.NextRunAsync(flow.Key, connectionId, ct) is not { } scheduled || due < scheduled))
+            {
+                await jobs.WakeAtAsync(flow.Key, connectionId, due, ct);
+            }
+        }
     }
 
     /// <summary>Asks each handler of the kinds given to start its flow for the connection (after Retry all); false when the flow is off.</summary>

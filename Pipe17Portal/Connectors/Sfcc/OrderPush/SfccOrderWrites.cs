@@ -21,7 +21,9 @@ public abstract class SfccOrderWrites(ConnectionJobs jobs, IOptions<OrderPushOpt
     public bool IsEnabled(Connection connection) =>
         connection.Kind == ConnectorKind.SalesforceCommerceCloud && SfccConnectionSettings.Read(connection.SettingsJson).PushOrders;
 
-    public Task WakeAsync(Connection connection, CancellationToken ct) => jobs.TriggerAsync(SfccOrderPushJob.Flow, connection.Id, ct);
+    public Task WakeAsync(Connection connection, CancellationToken ct) => jobs.TriggerAsync(JobFlow, connection.Id, ct);
+
+    public string JobFlow => SfccOrderPushJob.Flow;
 
     public abstract Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct);
 

@@ -44,9 +44,11 @@ public sealed class TikTokShipPackageHandler(
     {
         if (signal.Raise(connection.Id))
         {
-            await jobs.TriggerAsync(TikTokFulfillmentPushJob.Flow, connection.Id, ct);
+            await jobs.TriggerAsync(JobFlow, connection.Id, ct);
         }
     }
+
+    public string JobFlow => TikTokFulfillmentPushJob.Flow;
 
     public async Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct)
     {

@@ -28,7 +28,9 @@ public sealed class TikTokUpdateInventoryHandler(TikTokShopLink shop, Connection
     public bool IsEnabled(Connection connection) =>
         connection.Kind == ConnectorKind.TikTokShop && TikTokConnectionSettings.Read(connection.SettingsJson).PushInventory;
 
-    public Task WakeAsync(Connection connection, CancellationToken ct) => jobs.TriggerAsync(TikTokInventoryPushJob.Flow, connection.Id, ct);
+    public Task WakeAsync(Connection connection, CancellationToken ct) => jobs.TriggerAsync(JobFlow, connection.Id, ct);
+
+    public string JobFlow => TikTokInventoryPushJob.Flow;
 
     public async Task<WorkResult> HandleAsync(WorkAttempt attempt, CancellationToken ct)
     {
