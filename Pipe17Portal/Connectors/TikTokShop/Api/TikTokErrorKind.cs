@@ -8,7 +8,7 @@ public enum TikTokErrorKind
     RateLimited,
     /// <summary>5xx, internal error or timeout at TikTok; a later retry may succeed.</summary>
     Transient,
-    /// <summary>105002 even after one refresh.</summary>
+    /// <summary>The access token refused (105002, or 36009004 naming the access token) even after one refresh.</summary>
     ExpiredToken,
     /// <summary>The answer did not parse or lacked a required field.</summary>
     InvalidResponse,

@@ -33,7 +33,7 @@ public sealed class TikTokPackageShipBatcher(IOptions<FulfillmentPushOptions> op
         var refused = shipped.Data.Errors.Where(e => e.PackageId is not null).DistinctBy(e => e.PackageId).ToDictionary(e => e.PackageId!, StringComparer.Ordinal);
         return [.. packages.Select(p => refused.TryGetValue(p.Id, out var error)
             ? TikTokResult<TikTokAck>.Failure(new TikTokError(TikTokShopClient.BatchShipPackagesEndpoint, error.Code,
-                error.Message ?? $"TikTok Shop refused package {p.Id} (code {error.Code}).", shipped.RequestId, 200, TikTokErrorCodes.KindOf(error.Code, 200)))
+                error.Message ?? $"TikTok Shop refused package {p.Id} (code {error.Code}).", shipped.RequestId, 200, TikTokErrorCodes.KindOf(error.Code, 200, error.Message)))
             : TikTokResult<TikTokAck>.Success(TikTokAck.Instance, shipped.RequestId))];
     }
 }

@@ -44,7 +44,7 @@ internal static class TikTokEnvelope
         var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() ?? "" : "";
         if (code != 0 || !response.IsSuccessStatusCode)
         {
-            var kind = TikTokErrorCodes.KindOf(code, status);
+            var kind = TikTokErrorCodes.KindOf(code, status, message);
             return Fail(new TikTokError(endpoint, code, message.Length > 0 ? message : $"TikTok answered HTTP {status}", requestId, status, kind));
         }
 

@@ -10,10 +10,13 @@ public static class TikTokErrorCodes
     /// <summary>Reused for several refusals (sign, app_key, timestamp, cipher, access token); the message says which.</summary>
     public const int InvalidCredentials = 36009004;
 
-    public static TikTokErrorKind KindOf(int? code, int? httpStatus) => (code, httpStatus) switch
+    /// <param name="message">TikTok's message: it tells a refused access token apart from the other 36009004 refusals.</param>
+    public static TikTokErrorKind KindOf(int? code, int? httpStatus, string? message = null) => (code, httpStatus) switch
     {
         (TooManyRequests, _) or (_, 429) => TikTokErrorKind.RateLimited,
         (ExpiredAccessToken, _) => TikTokErrorKind.ExpiredToken,
+        // The token this call carried was replaced meanwhile (a refresh by another job): like 105002, not a business refusal.
+        (InvalidCredentials, _) when message?.Contains("access_token", StringComparison.OrdinalIgnoreCase) == true => TikTokErrorKind.ExpiredToken,
         (InternalError or RequestTimeout, _) or (_, >= 500) or (_, 408) => TikTokErrorKind.Transient,
         _ => TikTokErrorKind.Api,
     };
