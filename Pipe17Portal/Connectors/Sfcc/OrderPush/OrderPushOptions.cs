@@ -21,9 +21,12 @@ public sealed class OrderPushOptions
     [Range(1, 64)]
     public int Workers { get; set; } = 8;
 
-    /// <summary>A basket of the generic customer idle this long is left over from a lost answer and may be deleted.</summary>
+    /// <summary>
+    /// A basket of the generic customer that no push of this process holds, idle this long, is left over (a lost answer, a
+    /// restart) and is deleted when the basket quota is full. The wait only spares a basket another process may be filling.
+    /// </summary>
     [Range(1, 86400)]
-    public int AbandonedBasketSeconds { get; set; } = 60;
+    public int AbandonedBasketSeconds { get; set; } = 15;
 
     /// <summary>
     /// Script time one order may use in all its mapping scripts together (each script also stops after 250 ms). Scripts

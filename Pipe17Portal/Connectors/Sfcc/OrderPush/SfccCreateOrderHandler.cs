@@ -100,15 +100,18 @@ public sealed class SfccCreateOrderHandler(
             // 4. The basket, in one call: customer, addresses, shipment with its method, items and the payment instruments.
             Timeline(attempt, $"Sending to Salesforce as order {orderNo} (attempt {item.Attempts}).", draft.Document);
             var basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
+            if (!basket.IsSuccess && IsBasketQuota(basket.Error) && customerNo is not null
+                && await DeleteAbandonedBasketsAsync(client, customerNo, ct) > 0)
+            {
+                // Baskets left behind by lost answers or a restart filled the quota; with them gone, try at once.
+                basket = await client.Shop.CreateBasketAsync(BasketRequest(draft, customerNo), ct);
+            }
             if (!basket.IsSuccess)
             {
-                if (IsBasketQuota(basket.Error) && customerNo is not null)
-                {
-                    await DeleteAbandonedBasketsAsync(client, customerNo, ct);
-                }
                 return await FailAsync(attempt, order, basket.Error, customerNo, ct);
             }
             var basketId = basket.Data.BasketId;
+            slot.Hold(basketId);
             if (FeeAboveMethodPrice(basket.Data, draft) is { } shortShipping)
             {
                 await client.Shop.DeleteBasketAsync(basketId, ct);
@@ -201,27 +204,30 @@ public sealed class SfccCreateOrderHandler(
 
     /// <summary>
     /// An agent may hold only a few open baskets per customer (a site preference, 4 by default), and every TikTok order uses
-    /// the generic customer: baskets left behind by attempts whose answer was lost would block every later order, so the
-    /// ones idle for a while are deleted.
+    /// the generic customer: baskets left behind by attempts whose answer was lost, or by a process that was stopped, would
+    /// block every later order. A basket no slot of this process holds and idle for a while is such a leftover (the idle
+    /// time spares one another process may be working on); returns how many were deleted.
     /// </summary>
-    private async Task DeleteAbandonedBasketsAsync(SfccClient client, string customerNo, CancellationToken ct)
+    private async Task<int> DeleteAbandonedBasketsAsync(SfccClient client, string customerNo, CancellationToken ct)
     {
         var customer = await client.Data.GetCustomerAsync(customerNo, ct: ct);
         if (customer.Data?.CustomerId is not { } customerId)
         {
-            return;
+            return 0;
         }
-        var baskets = await client.Shop.GetCustomerBasketsAsync(customerId, ct);
+        var open = await client.Shop.GetCustomerBasketsAsync(customerId, ct);
         var idleBefore = Now - TimeSpan.FromSeconds(Options.AbandonedBasketSeconds);
-        foreach (var basket in baskets.Data?.Baskets ?? [])
+        var deleted = 0;
+        foreach (var basket in open.Data?.Baskets ?? [])
         {
             var lastModified = basket.Extra?.TryGetValue("last_modified", out var value) == true && value.TryGetDateTimeOffset(out var at) ? at : DateTimeOffset.MinValue;
-            if (lastModified <= idleBefore)
+            if (lastModified <= idleBefore && !baskets.IsHeld(basket.BasketId) && (await client.Shop.DeleteBasketAsync(basket.BasketId, ct)).IsSuccess)
             {
-                await client.Shop.DeleteBasketAsync(basket.BasketId, ct);
+                deleted++;
                 logger.LogInformation("Deleted abandoned SFCC basket {BasketId} of customer {CustomerNo} (idle since {LastModified}).", basket.BasketId, customerNo, lastModified);
             }
         }
+        return deleted;
     }
 
     /// <summary>The draft's basket with the chosen customer and the mapped payment instruments in the same body.</summary>
