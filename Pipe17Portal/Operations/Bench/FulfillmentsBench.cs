@@ -113,7 +113,7 @@ public static class FulfillmentsBench
     /// <summary>
     /// Each TikTok delivery option to an SFCC method that costs at least TikTok's fee (Standard 5.99 → Ground 5.99, Express
     /// 12.99 → Overnight 15.99, Seller 4.99 → Overnight 15.99): the push lowers a method's price to TikTok's fee with an
-    /// adjustment, and SFCC never lets an adjustment raise one (2-Day Express, 9.99, would keep Express orders 3.00 short).
+    /// adjustment, and SFCC never lets an adjustment raise one (the push stops an order whose fee is above its method's price).
     /// </summary>
     internal static readonly Client.Api.Contracts.LookupRow[] ShippingMapping =
         [new("Standard shipping", "001"), new("Express shipping", "003"), new("Seller shipping", "003")];

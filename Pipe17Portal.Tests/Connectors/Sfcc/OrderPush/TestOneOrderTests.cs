@@ -37,13 +37,14 @@ public class TestOneOrderTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     /// <summary>
-    /// Found by the soak: TikTok's Express fee (12.99) above the mapped SFCC method's price (9.99) cannot be set, since SFCC
+    /// Found by the soak: TikTok's Express fee (12.99) above the mapped SFCC method's price (Ground, 5.99) cannot be set, since SFCC
     /// adjustments only lower a price. The order is not placed short: it stops with the fix, and goes through once fixed.
     /// </summary>
     [Fact]
     public async Task AShippingFeeAboveTheMappedMethodsPriceStopsTheOrderWithItsFixUntilAMethodCanCarryIt()
     {
         var sandbox = await OrderPushSandbox.CreateAsync(factory, push: false);
+        await sandbox.MapShippingAsync([new("Standard shipping", "001"), new("Express shipping", "001")]);
         var created = await sandbox.Control.PostAsJsonAsync($"/sandbox/_control/accounts/{sandbox.Shop.AccountId}/tiktok/orders",
             new { count = 1, status = "AWAITING_SHIPMENT", skus = OrderPushSandbox.GoodSkus, delivery_option_name = "Express shipping" });
         var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("order_ids")[0].GetString()!;
@@ -54,13 +55,13 @@ public class TestOneOrderTests(PortalFactory factory) : IClassFixture<PortalFact
 
         var totals = push.Checks.Single(c => c.Name == "Totals equal");
         Assert.Equal(CheckOutcome.Fail, totals.Outcome);
-        Assert.Contains("paid 12.99 USD for shipping, but SFCC shipping method '002' costs only 9.99 USD", totals.Detail, StringComparison.Ordinal);
+        Assert.Contains("paid 12.99 USD for shipping, but SFCC shipping method '001' costs only 5.99 USD", totals.Detail, StringComparison.Ordinal);
         Assert.Contains("never raise it", totals.Detail, StringComparison.Ordinal);
         Assert.Contains("at least 12.99 USD", totals.Fix, StringComparison.Ordinal);
         Assert.Empty(await sandbox.SfccOrdersAsync());
         Assert.Contains(await sandbox.ExceptionsAsync(id), e => e.Type == OrderExceptionType.ShippingFeeAboveMethodPrice);
 
-        await sandbox.MapShippingAsync([new("Standard shipping", "001"), new("Express shipping", "003")]);
+        await sandbox.MapShippingAsync(OrderPushSandbox.ShippingRows); // Express → 2-Day Express, 12.99
         var fixedPush = await (await sandbox.Browser.PostJsonAsync($"/api/v1/connections/{sandbox.SfccId}/sfcc/test-order/push", new TestOrderRequest(orderId))).ReadAsync<TestOrderResult>();
 
         Assert.Equal("TT" + id, fixedPush.SfccOrderNo);

@@ -9,8 +9,12 @@ namespace Pipe17Portal.Sandbox.Sfcc.State;
 /// </summary>
 public static class SfccCatalogSeed
 {
+    /// <summary>
+    /// Priced at least at the sandbox shop's fees for the delivery options the setup guide maps to them (Standard 5.99,
+    /// Express 12.99), since SFCC adjustments can lower a method's price to TikTok's fee but never raise it.
+    /// </summary>
     public static readonly IReadOnlyList<(string Id, string Name, decimal Cost)> ShippingMethods =
-        [("001", "Ground", 5.99m), ("002", "2-Day Express", 9.99m), ("003", "Overnight", 15.99m)];
+        [("001", "Ground", 5.99m), ("002", "2-Day Express", 12.99m), ("003", "Overnight", 15.99m)];
 
     public static readonly IReadOnlyList<(string Id, string Name)> PaymentMethods =
         [("CREDIT_CARD", "Credit Card"), ("GIFT_CERTIFICATE", "Gift Certificate"), ("PayPal", "PayPal")];
