@@ -17,6 +17,9 @@ public sealed class ApiProblemException(
     public string Detail { get; } = detail;
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors ?? new Dictionary<string, string[]>();
 
+    /// <summary>For a 429: how long to wait before trying again (sent as <c>Retry-After</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static ApiProblemException NotFound(string what) =>
         new(HttpStatusCode.NotFound, "Not found", $"{what} was not found in this workspace.");
 
@@ -25,6 +28,9 @@ public sealed class ApiProblemException(
 
     public static ApiProblemException Conflict(string detail) =>
         new(HttpStatusCode.Conflict, "Conflict", detail);
+
+    public static ApiProblemException TooManyRequests(string detail, TimeSpan retryAfter) =>
+        new(HttpStatusCode.TooManyRequests, "Too many requests", detail) { RetryAfter = retryAfter };
 
     public static ApiProblemException Unauthorized(string detail) =>
         new(HttpStatusCode.Unauthorized, "Not signed in", detail);

@@ -83,5 +83,6 @@ public class SandboxAccountLimitTests(FewAccountsSandboxFactory factory) : IClas
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers);
         Assert.Contains("Sandbox:Limits:AccountsPerHour", await refused.Content.ReadAsStringAsync());
+        Assert.True(refused.Headers.RetryAfter?.Delta is { } wait && wait > TimeSpan.Zero && wait <= TimeSpan.FromHours(1), $"Retry-After: {refused.Headers.RetryAfter}");
     }
 }

@@ -54,6 +54,8 @@ public static class ApiExtensions
         services.AddSingleton<SandboxBaseAddress>();
         services.AddScoped<Features.SandboxConsole.SandboxControlClient>();
         services.AddScoped<Features.SandboxConsole.SandboxWorkspace>();
+        services.AddSingleton<Features.SandboxConsole.SandboxAccountTurns>();
+        services.AddScoped<Features.SandboxConsole.SandboxAccounts>();
         services.AddHttpClient(Features.SandboxConsole.SandboxControlClient.HttpClientName);
         services.AddScoped<WorkspaceRegistration>();
         services.AddScoped<InvitationAcceptance>();

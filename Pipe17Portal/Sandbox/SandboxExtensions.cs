@@ -14,6 +14,8 @@ public static class SandboxExtensions
         builder.Services.AddOptions<SandboxOptions>().Bind(section)
             .Validate(o => o.BaseUrlIsUsable(),
                 "Sandbox:BaseUrl must be an absolute http(s) address without query or user name, e.g. http://localhost:5080; remove it to use the portal's own address.")
+            .Validate(o => o.Limits.AccountsPerHour > 0 && o.Limits.AccountsPerWorkspacePerHour > 0,
+                "Sandbox:Limits:AccountsPerHour and Sandbox:Limits:AccountsPerWorkspacePerHour must be at least 1.")
             .ValidateOnStart();
         var options = section.Get<SandboxOptions>() ?? new SandboxOptions();
         // Registered with the sandbox off too: a portal whose sandbox runs in another process sends this token there.

@@ -30,11 +30,18 @@ public sealed class SandboxOptions
     public SandboxLimits Limits { get; set; } = new();
 }
 
-/// <summary>Configuration section <c>Sandbox:Limits</c>: sizes the control API refuses beyond (the benchmarks raise them).</summary>
+/// <summary>Configuration section <c>Sandbox:Limits</c>: sizes the control API refuses beyond (the benchmarks raise them), and the portal's share per workspace.</summary>
 public sealed class SandboxLimits
 {
     /// <summary>Sandbox accounts that may be created in any hour, all callers together.</summary>
     public int AccountsPerHour { get; set; } = 200;
+
+    /// <summary>
+    /// New sandbox accounts one workspace may have the portal make in any hour (enforced by the portal's *Use sandbox*, not the
+    /// control API), so that one workspace cannot use up <see cref="AccountsPerHour"/> for every merchant. A workspace keeps
+    /// its account; a new one is made only when the sandbox no longer has it.
+    /// </summary>
+    public int AccountsPerWorkspacePerHour { get; set; } = 3;
 
     /// <summary>Products (masters and variants) one generated catalog may hold, in SFCC and in the TikTok shop alike.</summary>
     public int MaxCatalogProducts { get; set; } = 20_000;

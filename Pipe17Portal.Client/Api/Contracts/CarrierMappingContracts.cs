@@ -15,7 +15,13 @@ public sealed record CarrierMappingView(
     IReadOnlyList<CarrierMappingRow> Rows,
     IReadOnlyList<ShippingProviderChoice> Providers,
     IReadOnlyList<string> SeenCarriers,
-    string? ProvidersError);
+    string? ProvidersError,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
-/// <summary>The rows to store; each provider is checked against TikTok's list and its name taken from there.</summary>
-public sealed record CarrierMappingUpdate(IReadOnlyList<CarrierMappingRow> Rows);
+/// <summary>
+/// The rows to store; each provider is checked against TikTok's list and its name taken from there. <paramref name="Version"/>
+/// is the one the page read (<see cref="CarrierMappingView.Version"/>): a stale one answers 409 instead of undoing someone
+/// else's save (leave it out only to overwrite on purpose).
+/// </summary>
+public sealed record CarrierMappingUpdate(IReadOnlyList<CarrierMappingRow> Rows, int? Version = null);

@@ -7,10 +7,16 @@ public sealed record InventoryRulesView(
     int BufferUnits,
     decimal BufferPercent,
     int OutOfStockThreshold,
-    IReadOnlyList<string> KnownLocations);
+    IReadOnlyList<string> KnownLocations,
+    /// <summary>The connection's settings version this view was read at; send it back with the save.</summary>
+    int Version = 0);
 
-/// <summary>Empty <paramref name="CountedLocations"/> means every location counts.</summary>
-public sealed record InventoryRulesUpdate(IReadOnlyList<string> CountedLocations, int BufferUnits, decimal BufferPercent, int OutOfStockThreshold);
+/// <summary>
+/// Empty <paramref name="CountedLocations"/> means every location counts. <paramref name="Version"/> is the one the page read
+/// (<see cref="InventoryRulesView.Version"/>): a stale one answers 409 instead of undoing someone else's save (leave it out
+/// only to overwrite on purpose; a preview ignores it).
+/// </summary>
+public sealed record InventoryRulesUpdate(IReadOnlyList<string> CountedLocations, int BufferUnits, decimal BufferPercent, int OutOfStockThreshold, int? Version = null);
 
 /// <summary>What the rules being edited would send for some SKUs, before they are saved.</summary>
 public sealed record InventoryPreviewRequest(InventoryRulesUpdate Rules, IReadOnlyList<string> Skus);

@@ -18,6 +18,9 @@ public sealed class CarrierMappingDraft(CarrierMappingView view)
 
     public IReadOnlyList<ShippingProviderChoice> Providers => view.Providers;
 
+    /// <summary>The connection's version the rows were read at, sent back with the save.</summary>
+    public int Version => view.Version;
+
     /// <summary>Carriers (or shipping methods) seen on fulfillments that no row maps yet.</summary>
     public IReadOnlyList<string> Unmapped => [.. view.SeenCarriers.Where(c => !Rows.Any(r => Same(r.SfccCarrier, c)))];
 
@@ -52,7 +55,7 @@ public sealed class CarrierMappingDraft(CarrierMappingView view)
     }
 
     public CarrierMappingUpdate ToUpdate() =>
-        new([.. Rows.Select(r => new CarrierMappingRow(r.SfccCarrier.Trim(), r.ProviderId, ProviderName(r.ProviderId)))]);
+        new([.. Rows.Select(r => new CarrierMappingRow(r.SfccCarrier.Trim(), r.ProviderId, ProviderName(r.ProviderId)))], view.Version);
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -59,6 +59,67 @@ public class SupportTests(AlertsFactory factory) : IClassFixture<AlertsFactory>
     }
 
     [Fact]
+    public async Task TheBundleListsOpenAndRecentlyResolvedOrderImportFailuresWithoutTheBuyersData()
+    {
+        var owner = await factory.CreateWorkspaceAsync();
+        var tiktok = await factory.AddConnectionAsync(owner.WorkspaceId, ConnectorKind.TikTokShop, "TikTok US", ConnectionStatus.Connected);
+        const string Buyer = "Marguerite Okonkwo-Blanchard", Street = "4417 Quillfeather Lane", Email = "v2b2V5xq@chat.seller.tiktok.com", Phone = "(+1)555-0173";
+        var raw = $$"""
+            {"id":"5764614130387001","status":"AWAITING_SHIPMENT","buyer_email":"{{Email}}","buyer_message":"Leave it with the neighbour",
+             "user_id":"7021436810468230477","recipient_address":{"name":"{{Buyer}}","first_name":"Marguerite","phone_number":"{{Phone}}",
+             "address_line1":"{{Street}}","full_address":"{{Street}}, Springfield, IL 62704","postal_code":"62704"},
+             "line_items":[{"id":"L1","seller_sku":"TEE-CLASSIC-BLK-M","sku_id":"2729382476852921123","sale_price":"not-a-number"}]}
+            """;
+        var now = factory.Clock.Now;
+        await factory.InWorkspaceAsync(owner.WorkspaceId, async (db, _) =>
+        {
+            db.OrderImportFailures.AddRange(
+                new OrderImportFailure
+                {
+                    WorkspaceId = owner.WorkspaceId, ConnectionId = tiktok.Id, SourceOrderId = "5764614130387001", RawJson = raw, Attempts = 4,
+                    // A cause that quotes the order's data, as an unexpected error's message may.
+                    Reason = $"The order's data could not be read (KeyNotFoundException: no region for '{Buyer}, {Street}', contact {Email} or {Phone}). TikTok sent something the portal does not expect; the raw order is kept.",
+                    FirstSeenAt = now.AddHours(-5), LastSeenAt = now.AddMinutes(-3),
+                },
+                new OrderImportFailure
+                {
+                    WorkspaceId = owner.WorkspaceId, ConnectionId = tiktok.Id, SourceOrderId = "5764614130387002", RawJson = "{}", Attempts = 2,
+                    Reason = "TikTok order status 'PENDING_REVIEW' is unknown; expected one of UNPAID, ON_HOLD, AWAITING_SHIPMENT.",
+                    FirstSeenAt = now.AddDays(-2), LastSeenAt = now.AddDays(-1), ResolvedAt = now.AddHours(-20),
+                },
+                new OrderImportFailure
+                {
+                    WorkspaceId = owner.WorkspaceId, ConnectionId = tiktok.Id, SourceOrderId = "5764614130387003", RawJson = "{}", Attempts = 1,
+                    Reason = "Resolved long ago.", FirstSeenAt = now.AddDays(-40), LastSeenAt = now.AddDays(-40), ResolvedAt = now.AddDays(-39),
+                });
+            return await db.SaveChangesAsync();
+        });
+        var client = await factory.SignInAsync(owner);
+
+        var json = await (await client.GetAsync("/api/v1/support/bundle")).Content.ReadAsStringAsync();
+
+        foreach (var personal in new[] { Buyer, Street, Email, Phone, "Marguerite", "neighbour", "7021436810468230477" })
+        {
+            Assert.False(json.Contains(personal, StringComparison.Ordinal), $"The bundle contains the buyer's '{personal}'.");
+        }
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(1, root.GetProperty("openOrderImportFailures").GetInt32());
+        var failures = root.GetProperty("orderImportFailures").EnumerateArray().ToList();
+        Assert.Equal(["5764614130387001", "5764614130387002"], failures.Select(f => f.GetProperty("sourceOrderId").GetString()));
+        var open = failures[0];
+        Assert.Equal(tiktok.Id, open.GetProperty("connectionId").GetGuid());
+        Assert.Equal(4, open.GetProperty("attempts").GetInt32());
+        Assert.Equal(JsonValueKind.Null, open.GetProperty("resolvedAt").ValueKind);
+        Assert.True(open.GetProperty("payloadKept").GetBoolean());
+        Assert.StartsWith("The order's data could not be read (KeyNotFoundException: no region for '", open.GetProperty("reason").GetString());
+        Assert.False(open.TryGetProperty("rawJson", out _));
+        var resolved = failures[1];
+        Assert.Contains("PENDING_REVIEW", resolved.GetProperty("reason").GetString());
+        Assert.NotEqual(JsonValueKind.Null, resolved.GetProperty("resolvedAt").ValueKind);
+        Assert.False(resolved.GetProperty("payloadKept").GetBoolean());
+    }
+
+    [Fact]
     public async Task ARequestIsStoredEmailedWithItsBundleAndAnsweredWithAReference()
     {
         var owner = await factory.CreateWorkspaceAsync();

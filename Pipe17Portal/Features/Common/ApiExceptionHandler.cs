@@ -36,6 +36,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         }
 
         context.Response.StatusCode = status;
+        if (exception is ApiProblemException { RetryAfter: { } wait })
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         if (errors is { Count: > 0 })
         {

@@ -13,9 +13,12 @@ namespace Pipe17Portal.Features.Support;
 
 /// <summary>
 /// The diagnostic bundle a support request carries: the workspace's connections and their settings, the names (never the
-/// values) of their stored credentials, the alert settings, the latest check results, recent open exceptions, recent
-/// sync runs that failed, open notifications and the portal version. Everything passes through <see cref="SecretRedactor"/>
-/// last, with the workspace's decrypted credentials as the values to cut, so a secret quoted anywhere is removed.
+/// values) of their stored credentials, the alert settings, the latest check results, recent open exceptions, the channel
+/// orders that could not be imported (open, and resolved recently), recent sync runs that failed, open notifications and the
+/// portal version. Orders appear by their ids and statuses, never with their payloads, so no buyer's personal data goes in;
+/// an import failure's reason, which may quote the order, passes through <see cref="PersonalDataRedactor"/>. Everything
+/// passes through <see cref="SecretRedactor"/> last, with the workspace's decrypted credentials as the values to cut, so a
+/// secret quoted anywhere is removed.
 /// </summary>
 public sealed class DiagnosticBundleBuilder(
     PortalDbContext db,
@@ -48,6 +51,12 @@ public sealed class DiagnosticBundleBuilder(
             .ToListAsync(ct);
         var openByCause = await db.OrderExceptions.AsNoTracking().Where(e => e.ResolvedAt == null)
             .GroupBy(e => e.Type).Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // The payload is read only to know which of its values are the buyer's; it never goes into the bundle.
+        var importFailures = await db.OrderImportFailures.AsNoTracking().Where(f => f.ResolvedAt == null || f.ResolvedAt > since)
+            .OrderBy(f => f.ResolvedAt != null).ThenByDescending(f => f.LastSeenAt).Take(max)
+            .Select(f => new { f.Id, f.ConnectionId, f.SourceOrderId, f.Reason, f.RawJson, f.Attempts, f.FirstSeenAt, f.LastSeenAt, f.ResolvedAt })
+            .ToListAsync(ct);
+        var openImportFailures = await db.OrderImportFailures.CountAsync(f => f.ResolvedAt == null, ct);
         var failedRuns = await db.SyncRuns.AsNoTracking()
             .Where(r => r.StartedAt > since && (r.Status == SyncRunStatus.Failed || r.Error != null || r.Failed > 0))
             .OrderByDescending(r => r.StartedAt).Take(max)
@@ -59,7 +68,7 @@ public sealed class DiagnosticBundleBuilder(
 
         var bundle = new JsonObject
         {
-            ["about"] = "Pipe17 Portal diagnostic bundle. Every password, client secret, token and key is replaced by \"[redacted]\".",
+            ["about"] = "Pipe17 Portal diagnostic bundle. Every password, client secret, token and key is replaced by \"[redacted]\"; orders appear by their ids, without the buyer's personal data.",
             ["generatedAt"] = now,
             ["generatedBy"] = member.Actor,
             ["portalVersion"] = PortalVersion,
@@ -92,6 +101,13 @@ public sealed class DiagnosticBundleBuilder(
                 .Select(r => Node(r))]),
             ["openExceptionsByCause"] = new JsonArray([.. openByCause.OrderByDescending(g => g.Count).Select(g => Node(new { Type = g.Type.ToString(), g.Count }))]),
             ["recentOpenExceptions"] = new JsonArray([.. exceptions.Select(e => Node(e))]),
+            ["openOrderImportFailures"] = openImportFailures,
+            ["orderImportFailures"] = new JsonArray([.. importFailures.Select(f => Node(new
+            {
+                f.Id, f.ConnectionId, f.SourceOrderId, Reason = PersonalDataRedactor.Redact(f.Reason, f.RawJson), f.Attempts, f.FirstSeenAt, f.LastSeenAt, f.ResolvedAt,
+                // Whether the channel's answer was read and is kept in the portal (shown on Orders → Exceptions), or could not be read at all.
+                PayloadKept = f.RawJson != "{}",
+            }))]),
             ["recentFailedSyncRuns"] = new JsonArray([.. failedRuns.Select(r => Node(r))]),
             ["openNotifications"] = new JsonArray([.. notifications.Select(n => Node(n))]),
         };

@@ -17,11 +17,17 @@ public static class SandboxAccountEndpoints
         {
             // Each account seeds two emulated systems: a bound on the rate keeps a loop of calls from filling the disk.
             var perHour = options.Value.Limits.AccountsPerHour;
-            var hourAgo = clock.GetUtcNow().AddHours(-1);
-            if (await db.Accounts.CountAsync(a => a.CreatedAt >= hourAgo, ct) >= perHour)
+            var now = clock.GetUtcNow();
+            var hourAgo = now.AddHours(-1);
+            var recent = await db.Accounts.CountAsync(a => a.CreatedAt >= hourAgo, ct);
+            if (recent >= perHour)
             {
+                // Room comes back when the account that brings the count under the limit is an hour old.
+                var freedAt = await db.Accounts.Where(a => a.CreatedAt >= hourAgo).OrderBy(a => a.CreatedAt).Select(a => a.CreatedAt).Skip(recent - perHour).FirstAsync(ct);
+                var wait = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((freedAt.AddHours(1) - now).TotalSeconds)));
+                request.HttpContext.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return SandboxProblem.Write(StatusCodes.Status429TooManyRequests,
-                    $"At most {perHour} sandbox accounts can be created in an hour (Sandbox:Limits:AccountsPerHour); reuse an account with GET /sandbox/_control/accounts/{{id}} or try again later.");
+                    $"At most {perHour} sandbox accounts can be created in an hour (Sandbox:Limits:AccountsPerHour); reuse an account with GET /sandbox/_control/accounts/{{id}} or try again in {(int)wait.TotalSeconds} seconds.");
             }
             var account = SandboxCredentials.NewAccount(clock.GetUtcNow());
             db.Accounts.Add(account);

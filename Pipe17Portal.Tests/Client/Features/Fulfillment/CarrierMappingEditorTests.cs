@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Features.Fulfillment;
@@ -11,7 +12,9 @@ public class CarrierMappingEditorTests : PortalComponentTest
     private static readonly CarrierMappingView View = new(Guid.NewGuid(),
         [new CarrierMappingRow("UPS", "P-UPS", "UPS")],
         [new ShippingProviderChoice("P-UPS", "UPS", ["Seller shipping"]), new ShippingProviderChoice("P-FEDEX", "FedEx", ["Seller shipping"])],
-        ["UPS", "FedEx"], null);
+        ["UPS", "FedEx"], null, Version: 7);
+
+    private const string StaleMessage = "These settings were changed by someone else since you opened them; reload the page to see their changes, then make yours again.";
 
     [Fact]
     public void TheDraftOffersCarriersSeenOnFulfillmentsThatHaveNoRow()
@@ -74,16 +77,32 @@ public class CarrierMappingEditorTests : PortalComponentTest
         Assert.Empty(cut.FindAll("[data-testid=carrier-save]"));
     }
 
+    [Fact]
+    public void ASaveOverSomeoneElsesSendsTheVersionReadAndShowsTheConflictInTheSnackbar()
+    {
+        var api = new RecordingApi(View) { Refuse = ApiProblemException.Conflict(StaleMessage) };
+        Services.AddSingleton<ICarrierMappingApi>(api);
+        var snackbar = Render<MudSnackbarProvider>();
+        var cut = Render<CarrierMappingEditor>(p => p.Add(c => c.ConnectionId, View.ConnectionId).Add(c => c.CanManage, true));
+
+        cut.Find("[data-testid=carrier-save] button, button[data-testid=carrier-save]").Click();
+
+        Assert.Equal(7, Assert.Single(api.Saved).Version);
+        snackbar.WaitForAssertion(() => Assert.Contains("changed by someone else since you opened them", snackbar.Markup));
+        Assert.Single(cut.FindAll("[data-testid=carrier-row]")); // the edits stay for the merchant to compare after reloading
+    }
+
     private sealed class RecordingApi(CarrierMappingView view) : ICarrierMappingApi
     {
         public List<CarrierMappingUpdate> Saved { get; } = [];
+        public ApiProblemException? Refuse { get; init; }
 
         public Task<CarrierMappingView> GetAsync(Guid id, CancellationToken ct = default) => Task.FromResult(view);
 
         public Task<CarrierMappingView> SaveAsync(Guid id, CarrierMappingUpdate update, CancellationToken ct = default)
         {
             Saved.Add(update);
-            return Task.FromResult(view with { Rows = update.Rows });
+            return Refuse is { } refused ? Task.FromException<CarrierMappingView>(refused) : Task.FromResult(view with { Rows = update.Rows, Version = view.Version + 1 });
         }
     }
 }

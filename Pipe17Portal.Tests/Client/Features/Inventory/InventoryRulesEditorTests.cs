@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using Pipe17Portal.Client.Api;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Client.Features.Inventory;
@@ -46,6 +47,25 @@ public class InventoryRulesEditorTests : PortalComponentTest
     }
 
     [Fact]
+    public void ASaveOverSomeoneElsesSendsTheVersionReadAndShowsTheConflictInTheSnackbar()
+    {
+        var api = new FakeInventoryApi
+        {
+            Refuse = ApiProblemException.Conflict("These settings were changed by someone else since you opened them; reload the page to see their changes, then make yours again."),
+        };
+        Services.AddSingleton<IInventoryApi>(api);
+        var snackbar = Render<MudSnackbarProvider>();
+        var cut = Render<InventoryRulesEditor>(p => p.Add(c => c.ConnectionId, api.Id).Add(c => c.CanManage, true));
+
+        cut.Find("input[data-testid=inventory-buffer-units], [data-testid=inventory-buffer-units] input").Change("3");
+        cut.Find("button[data-testid=inventory-rules-save]").Click();
+
+        Assert.Equal(FakeInventoryApi.ReadVersion, Assert.Single(api.Saved).Version);
+        snackbar.WaitForAssertion(() => Assert.Contains("changed by someone else since you opened them", snackbar.Markup));
+        Assert.Equal("3", cut.Find("input[data-testid=inventory-buffer-units], [data-testid=inventory-buffer-units] input").GetAttribute("value"));
+    }
+
+    [Fact]
     public void AViewerSeesTheRulesButCannotSaveThem()
     {
         var api = new FakeInventoryApi();
@@ -58,20 +78,26 @@ public class InventoryRulesEditorTests : PortalComponentTest
 
     private sealed class FakeInventoryApi : IInventoryApi
     {
+        public const int ReadVersion = 4;
         public Guid Id { get; } = Guid.NewGuid();
         public string? Problem { get; init; }
+        public ApiProblemException? Refuse { get; init; }
         public List<InventoryRulesUpdate> Saved { get; } = [];
         public List<InventoryPreviewRequest> Previews { get; } = [];
 
         public Task<InventoryRulesView> GetRulesAsync(Guid id, CancellationToken ct = default) =>
-            Task.FromResult(new InventoryRulesView(id, [], 0, 0, 0, ["site-store", "site-warehouse"]));
+            Task.FromResult(new InventoryRulesView(id, [], 0, 0, 0, ["site-store", "site-warehouse"], ReadVersion));
 
         public Task<InventoryRulesView> SaveRulesAsync(Guid id, InventoryRulesUpdate update, CancellationToken ct = default)
         {
             Saved.Add(update);
+            if (Refuse is { } refused)
+            {
+                throw refused;
+            }
             return Problem is { } problem
                 ? throw ApiProblemException.Invalid(new Dictionary<string, string[]> { ["rules"] = [problem] })
-                : Task.FromResult(new InventoryRulesView(id, update.CountedLocations, update.BufferUnits, update.BufferPercent, update.OutOfStockThreshold, []));
+                : Task.FromResult(new InventoryRulesView(id, update.CountedLocations, update.BufferUnits, update.BufferPercent, update.OutOfStockThreshold, [], ReadVersion + 1));
         }
 
         public Task<IReadOnlyList<InventoryPreviewRow>> PreviewAsync(Guid id, InventoryPreviewRequest request, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
@@ -6,9 +7,11 @@ using Pipe17Portal.Tests.Infrastructure;
 
 namespace Pipe17Portal.Tests.Connectors.TikTokShop.Fulfillment;
 
-/// <summary>The carrier mapping through the HTTP API: TikTok's providers read live, validation, and who may save.</summary>
+/// <summary>The carrier mapping through the HTTP API: TikTok's providers read live, validation, who may save, and stale saves.</summary>
 public class CarrierMappingApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    private const string StaleMessage = "changed by someone else since you opened them";
+
     [Fact]
     public async Task ReadingOffersTikToksProvidersAndWritesNothing()
     {
@@ -46,12 +49,61 @@ public class CarrierMappingApiTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task ASaveFromAStalePageAnswers409AndKeepsTheNewerMappingWhileACurrentOrVersionlessSaveGoesThrough()
+    {
+        var shop = await SandboxShop.ConnectAsync(factory);
+        await factory.WaitForQuietAsync(shop.ConnectionId);
+        var path = $"/api/v1/connections/{shop.ConnectionId}/tiktok/carrier-mapping";
+        var opened = await shop.Browser.GetAsync(path);
+        var openedAt = await VersionOfAsync(opened);
+        var providers = (await opened.ReadAsync<CarrierMappingView>()).Providers;
+        var (first, second) = (providers[0], providers[1]);
+        Assert.Equal(openedAt, (await StoredAsync(shop.ConnectionId)).Version); // the view carries the connection's version
+
+        // Someone else saves from the same version first…
+        var other = await factory.SignInAsync(await factory.AddMemberAsync(shop.Owner.WorkspaceId, WorkspaceRole.Developer));
+        var theirs = await other.PutJsonAsync(path, new { rows = new[] { new CarrierMappingRow("UPS", first.Id, first.Name) }, version = openedAt });
+        var theirVersion = await VersionOfAsync(theirs);
+        Assert.True(theirVersion > openedAt, "A save moves the version on.");
+        var afterTheirs = await StoredAsync(shop.ConnectionId);
+
+        // …so the save of the page opened before theirs is refused and changes nothing.
+        var stale = await shop.Browser.PutJsonAsync(path, new { rows = new[] { new CarrierMappingRow("UPS", second.Id, second.Name) }, version = openedAt });
+        Assert.Contains(StaleMessage, (await stale.ReadProblemAsync(HttpStatusCode.Conflict)).Detail, StringComparison.Ordinal);
+        Assert.Equal(afterTheirs, await StoredAsync(shop.ConnectionId));
+
+        // Reloaded at the current version, the same save goes through.
+        var current = await shop.Browser.PutJsonAsync(path, new { rows = new[] { new CarrierMappingRow("UPS", second.Id, second.Name) }, version = theirVersion });
+        Assert.True(await VersionOfAsync(current) > theirVersion);
+        Assert.Equal(second.Id, Assert.Single((await current.ReadAsync<CarrierMappingView>()).Rows).ProviderId);
+
+        // Without a version (an API script) the save overwrites, as before.
+        var versionless = await shop.Browser.PutJsonAsync(path, new { rows = new[] { new CarrierMappingRow("FedEx", first.Id, first.Name) } });
+        Assert.Equal("FedEx", Assert.Single((await versionless.ReadAsync<CarrierMappingView>()).Rows).SfccCarrier);
+    }
+
+    [Fact]
     public async Task AnotherKindOfConnectionIsNotFound()
     {
         var shop = await SandboxShop.ConnectAsync(factory);
         var sfcc = await (await shop.Browser.PostJsonAsync("/api/v1/connections", new CreateConnectionRequest(ConnectorKind.SalesforceCommerceCloud, "SFCC"))).ReadAsync<ConnectionSummary>();
         await (await shop.Browser.GetAsync($"/api/v1/connections/{sfcc.Id}/tiktok/carrier-mapping")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private static async Task<int> VersionOfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Expected success, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.TryGetProperty("version", out var version) ? version.GetInt32() : -1;
+    }
+
+    private Task<(int Version, string Settings, int Audit)> StoredAsync(Guid connectionId) => factory.ScopedAsync(async s =>
+    {
+        var db = s.GetRequiredService<PortalDbContext>();
+        var connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == connectionId);
+        var audit = await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.ConnectionId == connectionId);
+        return (connection.Version, connection.SettingsJson, audit);
+    });
 
     private Task<(string Settings, int Audit)> StateAsync(Guid connectionId) => factory.ScopedAsync(async s =>
     {

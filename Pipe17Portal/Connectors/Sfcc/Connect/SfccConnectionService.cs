@@ -19,7 +19,7 @@ public sealed partial class SfccConnectionService(
     AuditTrail audit,
     ConnectionSecrets secrets,
     SandboxBaseAddress sandboxAddress,
-    SandboxControlClient sandbox,
+    SandboxAccounts sandboxAccounts,
     SfccConnectChecks checks,
     SfccLink link,
     TimeProvider clock) : ISfccConnectionApi
@@ -72,17 +72,7 @@ public sealed partial class SfccConnectionService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Using the sandbox");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
-        var workspace = await db.Workspaces.SingleAsync(w => w.Id == me.WorkspaceId, ct);
-        SandboxAccountDto account;
-        try
-        {
-            account = workspace.SandboxAccountId is { } existing ? await sandbox.Api.GetAccountAsync(existing, ct) : await sandbox.Api.CreateAccountAsync(ct);
-        }
-        catch (Refit.ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
-        {
-            throw ApiProblemException.Conflict("The sandbox is not available on this portal (Sandbox:Enabled is off). Ask your operator to enable it.");
-        }
-        workspace.SandboxAccountId = account.Id;
+        var account = await sandboxAccounts.ForWorkspaceAsync(me, ct);
         var s = account.Sfcc ?? throw ApiProblemException.Conflict("The sandbox account has no Salesforce instance.");
         var settings = SfccConnectionSettings.Read(connection.SettingsJson) with
         {

@@ -21,6 +21,7 @@ public sealed class TikTokConnectionService(
     PortalLinks links,
     SandboxBaseAddress sandboxAddress,
     SandboxControlClient sandbox,
+    SandboxAccounts sandboxAccounts,
     TikTokShopLink shopLink,
     TimeProvider clock) : ITikTokConnectionApi
 {
@@ -104,22 +105,9 @@ public sealed class TikTokConnectionService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Using the sandbox");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
-        var workspace = await db.Workspaces.SingleAsync(w => w.Id == me.WorkspaceId, ct);
-        var api = sandbox.Api;
-        SandboxAccountDto account;
-        try
-        {
-            account = workspace.SandboxAccountId is { } existing
-                ? await api.GetAccountAsync(existing, ct)
-                : await api.CreateAccountAsync(ct);
-            await api.SetTikTokRedirectUrlAsync(account.Id, new RedirectUrlBody(CallbackUrl), ct);
-        }
-        catch (Refit.ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
-        {
-            throw ApiProblemException.Conflict("The sandbox is not available on this portal (Sandbox:Enabled is off), or its account was removed. Ask your operator to enable the sandbox.");
-        }
+        var account = await sandboxAccounts.ForWorkspaceAsync(me, ct);
+        await SandboxWorkspace.CallAsync(() => sandbox.Api.SetTikTokRedirectUrlAsync(account.Id, new RedirectUrlBody(CallbackUrl), ct));
 
-        workspace.SandboxAccountId = account.Id;
         var before = TikTokConnectionSettings.Read(connection.SettingsJson);
         var after = TikTokShopLink.Forget(before) with
         {

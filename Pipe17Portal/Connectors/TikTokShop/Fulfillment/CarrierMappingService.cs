@@ -12,7 +12,7 @@ namespace Pipe17Portal.Connectors.TikTokShop.Fulfillment;
 
 /// <summary>
 /// The carrier mapping of a TikTok connection. Reading it changes nothing; saving checks each row against the providers
-/// TikTok offers the shop now (Developer or Administrator).
+/// TikTok offers the shop now (Developer or Administrator), and is refused when the connection changed since the page read it.
 /// </summary>
 public sealed class CarrierMappingService(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -37,6 +37,7 @@ public sealed class CarrierMappingService(
         var me = await current.RequireAsync(WorkspaceRole.Developer, "Changing the carrier mapping");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var (providers, error) = await ProvidersAsync(db, connection, ct);
         if (error is not null)
         {
@@ -118,7 +119,8 @@ public sealed class CarrierMappingService(
             [.. settings.CarrierMappings.Select(m => new CarrierMappingRow(m.SfccCarrier, m.ProviderId, m.ProviderName))],
             providers,
             [.. seen.OfType<string>().Order(StringComparer.OrdinalIgnoreCase)],
-            error);
+            error,
+            connection.Version);
     }
 
     private static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)

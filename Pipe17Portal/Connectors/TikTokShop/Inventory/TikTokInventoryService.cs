@@ -6,6 +6,7 @@ using Pipe17Portal.Connectors.TikTokShop.Connect;
 using Pipe17Portal.Data;
 using Pipe17Portal.Domain.Inventory;
 using Pipe17Portal.Features.Activity;
+using Pipe17Portal.Features.Common;
 using Pipe17Portal.Security;
 using Pipe17Portal.Sync;
 
@@ -42,6 +43,7 @@ public sealed class TikTokInventoryService(
         var rules = Validate(update);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await FindAsync(db, id, ct);
+        SettingsVersion.Require(connection, update.Version);
         var settings = TikTokConnectionSettings.Read(connection.SettingsJson);
         var stored = new TikTokInventoryRules
         {
@@ -215,7 +217,7 @@ public sealed class TikTokInventoryService(
     {
         var rules = TikTokConnectionSettings.Read(connection.SettingsJson).InventoryRules;
         var known = await db.InventoryLevels.Select(l => l.LocationId).Distinct().OrderBy(l => l).ToListAsync(ct);
-        return new InventoryRulesView(connection.Id, rules.CountedLocations, rules.BufferUnits, rules.BufferPercent, rules.OutOfStockThreshold, known);
+        return new InventoryRulesView(connection.Id, rules.CountedLocations, rules.BufferUnits, rules.BufferPercent, rules.OutOfStockThreshold, known, connection.Version);
     }
 
     private static async Task<Connection> FindAsync(PortalDbContext db, Guid id, CancellationToken ct)
