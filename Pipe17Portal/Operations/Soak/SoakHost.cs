@@ -70,6 +70,11 @@ public static class SoakHost
         // Retries back off to at most a minute (10 by default): at 20 % faults an item can fail 7 times in a row, and a
         // 10-minute wait after the faults stop would outlast the quiet window without proving anything more.
         "--Sync:WorkItems:MaxRetryDelaySeconds=60",
+        // An order push makes about five SFCC calls, so at 20 % faults on every call an attempt fails two times in three, and
+        // after the default 8 attempts about 4 % of orders would stop with a "Push failed" exception: the designed, visible
+        // outcome, but at a fault rate ten times a bad day's. The soak proves that nothing is lost or doubled, so it lets
+        // an item try longer instead of counting those exceptions.
+        "--Sync:WorkItems:MaxAttempts=30",
     ];
 
     public static void DeleteFolder()

@@ -23,10 +23,11 @@ public sealed class OrderPushOptions
 
     /// <summary>
     /// A basket of the generic customer that no push of this process holds, idle this long, is left over (a lost answer, a
-    /// restart) and is deleted when the basket quota is full. The wait only spares a basket another process may be filling.
+    /// restart) and is deleted when the basket quota is full. The wait only spares a basket whose creation is still being
+    /// answered, here or in another process; deleting one of those costs its order one retry, never a second order.
     /// </summary>
     [Range(1, 86400)]
-    public int AbandonedBasketSeconds { get; set; } = 15;
+    public int AbandonedBasketSeconds { get; set; } = 5;
 
     /// <summary>
     /// Script time one order may use in all its mapping scripts together (each script also stops after 250 ms). Scripts
