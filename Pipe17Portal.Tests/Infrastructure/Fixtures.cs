@@ -5,8 +5,10 @@ namespace Pipe17Portal.Tests.Infrastructure;
 
 /// <summary>
 /// The tests' reader of Pipe17Portal.Tests/Fixtures, by path below it: TikTok's official examples (`TikTok/responses`,
-/// `TikTok/requests`, `TikTok/webhooks`, a copy of shared/fixtures/tiktok) and SFCC's official API specs (`Sfcc/`, a copy
-/// of shared/specs/sfcc); and the check that a reply has the shape of such an example.
+/// `TikTok/requests`, `TikTok/webhooks`, a copy of shared/fixtures/tiktok), SFCC's official API specs (`Sfcc/`, a copy
+/// of shared/specs/sfcc), and SFCC answers as the portal's client received them from the SFCC emulator (`Sfcc/responses`,
+/// one per endpoint the flows call, recorded once through the real client); and the check that a reply has the shape of
+/// such an example.
 /// </summary>
 public static class Fixtures
 {

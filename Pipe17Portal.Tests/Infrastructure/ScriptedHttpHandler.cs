@@ -16,7 +16,7 @@ public sealed class ScriptedHttpHandler : HttpMessageHandler
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> script = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<HttpStatusCode>> routes = new();
     private readonly ConcurrentQueue<RecordedRequest> sent = new();
-    private HttpStatusCode? otherwise;
+    private Func<HttpRequestMessage, HttpResponseMessage>? otherwise;
 
     /// <summary>Every request so far, in the order they arrived.</summary>
     public List<RecordedRequest> Requests => [.. sent];
@@ -62,9 +62,12 @@ public sealed class ScriptedHttpHandler : HttpMessageHandler
     }
 
     /// <summary>The status (no body) of a request nothing else answers, instead of failing it.</summary>
-    public ScriptedHttpHandler Otherwise(HttpStatusCode status)
+    public ScriptedHttpHandler Otherwise(HttpStatusCode status) => Otherwise(_ => new HttpResponseMessage(status));
+
+    /// <summary>The answer, built by the test, of every request nothing else answers (replaces the earlier one).</summary>
+    public ScriptedHttpHandler Otherwise(Func<HttpRequestMessage, HttpResponseMessage> answer)
     {
-        otherwise = status;
+        otherwise = answer;
         return this;
     }
 
@@ -115,8 +118,8 @@ public sealed class ScriptedHttpHandler : HttpMessageHandler
         {
             return answer(request);
         }
-        return otherwise is { } status
-            ? new HttpResponseMessage(status)
+        return otherwise is { } fallback
+            ? fallback(request)
             : throw new InvalidOperationException($"No canned answer left for {request.Method} {request.RequestUri}");
     }
 }

@@ -22,7 +22,7 @@ public static class ApiExtensions
     public static IHostApplicationBuilder AddPortalApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusCodeDetails.Fill);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<JsonOptions>(o => PortalJson.Configure(o.SerializerOptions));
         // Malformed bodies must reach ApiExceptionHandler in every environment, not end as an empty 400.

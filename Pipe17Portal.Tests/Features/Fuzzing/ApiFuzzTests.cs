@@ -19,8 +19,8 @@ namespace Pipe17Portal.Tests.Features.Fuzzing;
 public class ApiFuzzTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
     /// <summary>
-    /// Left out: Ask runs the local language model on every question, which would turn this run into a benchmark; its input
-    /// checks have their own tests.
+    /// Left out: Ask runs the local language model on every question, which would turn this run into a benchmark; it has a
+    /// fuzz test of its own (AskFuzzTests).
     /// </summary>
     private static readonly string[] NotFuzzed = ["/api/v1/ask"];
 

@@ -94,6 +94,62 @@ public class HybridRetrieverTests
         Assert.Equal(expected, corrector.Correct(question));
     }
 
+    [Fact]
+    public void OnlyTheFirstEightUnknownWordsAreLookedUpAsTypos()
+    {
+        var nonsense = string.Join(' ', Enumerable.Range(0, KeywordIndex.MaxFuzzyTerms).Select(i => $"zq{(char)('a' + i)}vwk"));
+
+        var first = retriever.Retrieve("shiping " + nonsense, useSemantic: false);
+        var ninth = retriever.Retrieve(nonsense + " shiping", useSemantic: false);
+
+        Assert.Contains(first.Topics, t => t.Article.Slug == "shipping-map");
+        Assert.Empty(ninth.Topics); // the typo is the ninth unknown word: counted as a miss, not looked up
+    }
+
+    [Fact]
+    public void AWordLongerThanAnyTypoIsNotLookedUp()
+    {
+        var index = new KeywordIndex([Article("long", "Long words", "A very long word.", HelpCategory.Concepts, "words", "Supercalifragilisticexpialidocious shipping.")]);
+
+        Assert.Empty(index.Search("supercalifragilisticexpialidocius")); // one letter off, but longer than any typo looked up
+        Assert.NotEmpty(index.Search("shiping"));
+    }
+
+    [Fact]
+    public void ATypoAskedAgainScoresTheSame()
+    {
+        var index = new KeywordIndex(Library.Articles);
+
+        var first = index.Search("shiping methd");
+        var again = index.Search("shiping methd");
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void OnlyTheFirstEightUnknownWordsAreSpellCorrected()
+    {
+        var corrector = new SpellingCorrector(["Inventory numbers and stock"]);
+        var nonsense = string.Join(' ', Enumerable.Range(0, SpellingCorrector.MaxCorrections).Select(i => $"zq{(char)('a' + i)}vwk"));
+
+        Assert.Equal("inventory " + nonsense, corrector.Correct("invetory " + nonsense));
+        Assert.Equal(nonsense + " invetory", corrector.Correct(nonsense + " invetory"));
+    }
+
+    [Theory]
+    [InlineData(10, 29)] // "ab ab … ab", whole
+    [InlineData(200, 158)] // cut at the last space before character 160
+    public void TheModelReadsTheFirst160CharactersCutBetweenWords(int words, int expectedLength)
+    {
+        var question = string.Join(' ', Enumerable.Repeat("ab", words));
+
+        var read = HybridRetriever.ModelText(question);
+
+        Assert.Equal(expectedLength, read.Length);
+        Assert.StartsWith(read, question);
+    }
+
     [Theory]
     [InlineData("my products are not showing up", QuestionIntent.Kind.Problem)]
     [InlineData("sf says customer missing", QuestionIntent.Kind.Problem)]

@@ -43,14 +43,9 @@ public sealed class AskService(
     {
         var member = await current.RequireAsync();
         var question = (request?.Question ?? "").Trim();
-        if (question.Length == 0)
+        if (QuestionCheck.Problem(question) is { } problem)
         {
-            throw ApiProblemException.Invalid("question", "Type a question, for example “why are my orders not reaching Salesforce”.");
-        }
-        if (question.Length > AskRequest.MaxQuestionLength)
-        {
-            throw ApiProblemException.Invalid("question",
-                $"The question can be at most {AskRequest.MaxQuestionLength} characters; it has {question.Length}. Ask about one thing at a time.");
+            throw ApiProblemException.Invalid("question", problem);
         }
 
         var order = request!.OrderId is { } orderId ? await OrderContextAsync(orderId, ct) : null;

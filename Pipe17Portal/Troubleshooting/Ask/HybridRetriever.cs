@@ -38,7 +38,7 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
     {
         var tuning = with ?? this.tuning;
         var keywordHits = useKeywords ? keywords.Search(question) : [];
-        var semanticHits = useSemantic && SemanticReady ? semantic.Value.Result.Search(spelling.Correct(question)) : null;
+        var semanticHits = useSemantic && SemanticReady ? semantic.Value.Result.Search(spelling.Correct(ModelText(question))) : null;
         var bySlug = library.Articles.ToDictionary(a => a.Slug, _ => new Fused());
         var topKeyword = keywordHits.Count > 0 ? keywordHits[0].Score : 0;
         foreach (var hit in keywordHits)
@@ -83,6 +83,24 @@ public sealed class HybridRetriever(HelpLibrary library, RetrievalTuning tuning)
     }
 
     public void Dispose() => keywords.Dispose();
+
+    /// <summary>
+    /// What the sentence model reads of a question: its first <see cref="MaxModelCharacters"/> characters, cut between words.
+    /// The model's cost grows with the number of word pieces (made-up words split into many), and a question is a sentence
+    /// or two; the keywords still see every word.
+    /// </summary>
+    public static string ModelText(string question)
+    {
+        if (question.Length <= MaxModelCharacters)
+        {
+            return question;
+        }
+        var cut = question.LastIndexOf(' ', MaxModelCharacters);
+        return question[..(cut > 0 ? cut : MaxModelCharacters)];
+    }
+
+    /// <summary>Characters of a question the sentence model reads (<see cref="ModelText"/>).</summary>
+    public const int MaxModelCharacters = 160;
 
     private sealed class Fused
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -37,6 +38,23 @@ public sealed class KeywordIndex : IDisposable
         "help", "please", "anyone", "thing", "things", "keep", "keeps", "s", "t", "ok", "hi", "hello",
     ], ignoreCase: true);
 
+    /// <summary>
+    /// How many words the articles never use are looked up fuzzily in one question; the rest count as words no article
+    /// covers. A real question has a typo or two, while each fuzzy lookup scans the index's terms, so a question of 80 made-up
+    /// words would otherwise cost a quarter of a second.
+    /// </summary>
+    public const int MaxFuzzyTerms = 8;
+
+    /// <summary>
+    /// The longest word looked up fuzzily. A typo is made in a word of the help, and none is this long; the fuzzy automaton
+    /// of a 255-letter "word" (the tokenizer's longest) takes half a second to build.
+    /// </summary>
+    public const int MaxFuzzyLength = 24;
+
+    /// <summary>Expanded typos kept (per field), about a megabyte at most.</summary>
+    public const int MaxRememberedTypos = 4_096;
+
+    private readonly ConcurrentDictionary<(string Field, string Text), Query> typos = new();
     private readonly RAMDirectory directory = new();
     private readonly Analyzer analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48, StopWords);
     private readonly DirectoryReader reader;
@@ -100,20 +118,20 @@ public sealed class KeywordIndex : IDisposable
         var scores = new double[slugs.Length];
         var covered = new double[slugs.Length];
         var totalWeight = 0.0;
+        var fuzzy = 0;
         foreach (var text in terms)
         {
             var known = Fields.Any(f => reader.DocFreq(new Term(f.Field, text)) > 0);
             var weight = Weight(text, known);
             totalWeight += weight;
+            if (!known && (text.Length > MaxFuzzyLength || ++fuzzy > MaxFuzzyTerms))
+            {
+                continue; // counted as a word no article covers, without the lookup
+            }
             var query = new DisjunctionMaxQuery(0.2f);
             foreach (var (field, boost) in Fields)
             {
-                Query q = known
-                    ? new TermQuery(new Term(field, text))
-                    // Typos: one edit for short words, two for longer; the first letter is rarely the mistyped one.
-                    : new FuzzyQuery(new Term(field, text), text.Length >= 6 ? 2 : 1, prefixLength: 1);
-                q.Boost = boost;
-                query.Add(q);
+                query.Add(known ? new TermQuery(new Term(field, text)) { Boost = boost } : Fuzzy(field, boost, text));
             }
             foreach (var hit in searcher.Search(query, slugs.Length).ScoreDocs)
             {
@@ -124,6 +142,25 @@ public sealed class KeywordIndex : IDisposable
         return [.. Enumerable.Range(0, slugs.Length).Where(i => scores[i] > 0)
             .Select(i => new KeywordHit(searcher.Doc(i).Get("slug"), scores[i], covered[i] / totalWeight))
             .OrderByDescending(h => h.Score)];
+    }
+
+    /// <summary>
+    /// A word the articles never use, looked up as a typo: one edit for short words, two for longer; the first letter is
+    /// rarely the mistyped one. The expansion into the index's near spellings costs milliseconds, and the index never
+    /// changes, so it is remembered (typos repeat: "shiping", "invetory"), up to <see cref="MaxRememberedTypos"/> of them.
+    /// </summary>
+    private Query Fuzzy(string field, float boost, string text)
+    {
+        if (typos.TryGetValue((field, text), out var remembered))
+        {
+            return remembered;
+        }
+        var expanded = searcher.Rewrite(new FuzzyQuery(new Term(field, text), text.Length >= 6 ? 2 : 1, prefixLength: 1) { Boost = boost });
+        if (typos.Count < MaxRememberedTypos)
+        {
+            typos.TryAdd((field, text), expanded);
+        }
+        return expanded;
     }
 
     /// <summary>How much a word says about the topic: rare words more (inverse document frequency); unknown words the most.</summary>

@@ -22,21 +22,35 @@ public sealed partial class SpellingCorrector
             .GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    public string Correct(string question) => Word().Replace(question, m =>
+    /// <summary>
+    /// Unknown words looked up per question; later ones are left as they are. A question has a typo or two, and each lookup
+    /// compares the word with the help's whole vocabulary, so a question of made-up words would otherwise cost far more.
+    /// </summary>
+    public const int MaxCorrections = 8;
+
+    public string Correct(string question)
     {
-        var word = m.Value.ToLowerInvariant();
-        if (word.Length < 4 || vocabulary.ContainsKey(word) || known.Contains(word) || word.Any(char.IsDigit))
+        var lookups = 0;
+        return Word().Replace(question, m =>
         {
-            return m.Value;
-        }
+            var word = m.Value.ToLowerInvariant();
+            return IsKnown(word) || ++lookups > MaxCorrections ? m.Value : Closest(word) ?? m.Value;
+        });
+    }
+
+    /// <summary>Too short to correct safely, a word of the help or of the model, or a code with digits: left as it is.</summary>
+    private bool IsKnown(string word) => word.Length < 4 || vocabulary.ContainsKey(word) || known.Contains(word) || word.Any(char.IsDigit);
+
+    /// <summary>The help's word within one edit (two for long words), the most used among equals; null when there is none.</summary>
+    private string? Closest(string word)
+    {
         var limit = word.Length >= 7 ? 2 : 1;
-        var best = vocabulary.Where(v => Math.Abs(v.Key.Length - word.Length) <= limit && v.Key[0] == word[0])
+        return vocabulary.Where(v => Math.Abs(v.Key.Length - word.Length) <= limit && v.Key[0] == word[0])
             .Select(v => (v.Key, v.Value, Distance: Distance(word, v.Key, limit)))
             .Where(v => v.Distance <= limit)
             .OrderBy(v => v.Distance).ThenByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Key ?? m.Value;
-    });
+            .FirstOrDefault().Key;
+    }
 
     /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early once past the limit.</summary>
     private static int Distance(string a, string b, int limit)

@@ -18,13 +18,15 @@ public sealed class SfccTestHost : IDisposable
 
     private readonly ServiceProvider services;
 
-    public SfccTestHost(SfccContext? context = null)
+    /// <param name="configure">Changes to the registrations, e.g. shorter timeouts or retry delays.</param>
+    public SfccTestHost(SfccContext? context = null, Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSfccApi();
         collection.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Http));
+        configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         Context = context ?? new SfccContext(Guid.NewGuid(), SfccEndpoints.Production(Credentials.ShortCode, OcapiUrl), Credentials, IsSandbox: false);
     }

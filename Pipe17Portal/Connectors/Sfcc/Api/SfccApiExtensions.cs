@@ -14,16 +14,19 @@ public static class SfccApiExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SfccTokenService>();
         services.TryAddSingleton<SfccClientFactory>();
+        services.TryAddTransient<SfccAnswerBuffer>();
 
-        services.AddHttpClient(SfccHttpClients.Api)
-            .ConfigurePrimaryHttpMessageHandler(NoAutomaticRedirects)
-            .AddResilienceHandler("sfcc-api", (pipeline, context) => SfccResilience.Configure(pipeline, context.ServiceProvider))
+        // The answer buffer is added after the resilience handler, so it runs inside it: each attempt's timeout covers
+        // reading the whole answer.
+        var api = services.AddHttpClient(SfccHttpClients.Api).ConfigurePrimaryHttpMessageHandler(NoAutomaticRedirects);
+        api.AddResilienceHandler("sfcc-api", (pipeline, context) => SfccResilience.Configure(pipeline, context.ServiceProvider))
             .SelectPipelineByAuthority();
+        api.AddHttpMessageHandler<SfccAnswerBuffer>();
 
-        services.AddHttpClient(SfccHttpClients.Auth)
-            .ConfigurePrimaryHttpMessageHandler(NoAutomaticRedirects)
-            .AddResilienceHandler("sfcc-auth", (pipeline, context) => SfccResilience.Configure(pipeline, context.ServiceProvider))
+        var auth = services.AddHttpClient(SfccHttpClients.Auth).ConfigurePrimaryHttpMessageHandler(NoAutomaticRedirects);
+        auth.AddResilienceHandler("sfcc-auth", (pipeline, context) => SfccResilience.Configure(pipeline, context.ServiceProvider))
             .SelectPipelineByAuthority();
+        auth.AddHttpMessageHandler<SfccAnswerBuffer>();
         return services;
     }
 

@@ -24,6 +24,18 @@ public sealed class SfccApiOptions
     /// </summary>
     public TimeSpan? RetryBaseDelay { get; set; }
 
+    /// <summary>
+    /// One attempt of a call, from sending to the last byte of the answer (an answer that trickles in is cut off here); null
+    /// means 65 s (SCAPI admin calls time out at 60 s on Salesforce's side).
+    /// </summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>
+    /// The largest answer read. The biggest pages the portal asks for (200 orders or products) are a few MB; an answer
+    /// beyond this is refused instead of filling memory.
+    /// </summary>
+    public int MaxAnswerBytes { get; set; } = 32 * 1024 * 1024;
+
     /// <summary>API scopes asked of Account Manager for SCAPI calls; null means <see cref="Auth.SfccScopes.Requested"/>.</summary>
     public IReadOnlyList<string>? AccountManagerScopes { get; set; }
 }

@@ -55,7 +55,7 @@ public static class SfccVariationReader
     public static SfccCatalogItem Item(ScapiProduct master, ScapiVariant variant)
     {
         var masterName = master.Name?.Default ?? master.Id;
-        var values = variant.VariationValues is { Count: > 0 } v ? string.Join(" / ", v.Values) : null;
+        var values = variant.VariationValues?.Values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList() is { Count: > 0 } v ? string.Join(" / ", v) : null;
         return new SfccCatalogItem(variant.ProductId!, values is null ? masterName : $"{masterName} - {values}", false, master.Id,
             variant.Price ?? master.Price, variant.PriceCurrency ?? master.PriceCurrency);
     }

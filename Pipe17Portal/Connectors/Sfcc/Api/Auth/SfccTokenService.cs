@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Pipe17Portal.Connectors.Sfcc.Api.Http;
 
@@ -12,7 +13,7 @@ namespace Pipe17Portal.Connectors.Sfcc.Api.Auth;
 /// Obtains and caches the three kinds of SFCC tokens per connection until shortly before they expire. Tokens live in
 /// memory only: they are cheap to obtain again with the stored credentials.
 /// </summary>
-public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimeProvider clock, IOptions<SfccApiOptions> options, ILogger<SfccTokenService> logger)
+public sealed partial class SfccTokenService(IHttpMessageHandlerFactory handlers, TimeProvider clock, IOptions<SfccApiOptions> options, ILogger<SfccTokenService> logger)
 {
     public const string AccountManagerEndpoint = "POST /dwsso/oauth2/access_token";
     public const string ShopperEndpoint = "POST /shopper/auth/v1/organizations/{org}/oauth2/token";
@@ -21,6 +22,15 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
 
     /// <summary>A token is replaced this long before it expires, so a call never starts with a token about to lapse.</summary>
     public static readonly TimeSpan RefreshAhead = TimeSpan.FromSeconds(60);
+
+    /// <summary>Assumed when the answer names no lifetime (the shortest SFCC gives, the BM grant's 15 minutes).</summary>
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// SFCC's tokens live 15 to 30 minutes; a longer <c>expires_in</c> is believed up to a day only (a huge one would
+    /// otherwise overflow the expiry date, and a broken answer would pin a token for ever).
+    /// </summary>
+    private static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(1);
 
     private readonly ConcurrentDictionary<string, SfccAccessToken> tokens = new();
 
@@ -148,8 +158,15 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
             return SfccResult<SfccAccessToken>.Failure(SfccErrors.Invalid(site, 200, "field 'access_token' is missing"));
         }
 
+        // It goes into every call's Authorization header: spaces, line breaks or control characters there would break
+        // (or smuggle) headers, so such a "token" is refused here, where the answer that carried it is known.
         var token = result.Data.AccessToken;
-        var lifetime = TimeSpan.FromSeconds(result.Data.ExpiresIn is > 0 and var seconds ? seconds : 900);
+        if (!BearerToken().IsMatch(token))
+        {
+            return SfccResult<SfccAccessToken>.Failure(SfccErrors.Invalid(site, 200, "field 'access_token' is not a bearer token (RFC 6750: letters, digits and -._~+/ only)"));
+        }
+
+        var lifetime = result.Data.ExpiresIn is > 0 and var seconds ? TimeSpan.FromSeconds(Math.Min(seconds, (long)MaxLifetime.TotalSeconds)) : DefaultLifetime;
         var scopes = SfccJwt.ReadScopes(token);
         if (scopes.Count == 0)
         {
@@ -158,6 +175,9 @@ public sealed class SfccTokenService(IHttpMessageHandlerFactory handlers, TimePr
 
         return SfccResult<SfccAccessToken>.Success(new SfccAccessToken(kind, token, clock.GetUtcNow() + lifetime, scopes));
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9\-._~+/]+=*$")]
+    private static partial Regex BearerToken();
 
     private static AuthenticationHeaderValue Basic(string pair) => new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
 

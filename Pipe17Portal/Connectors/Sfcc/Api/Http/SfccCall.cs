@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -23,7 +24,7 @@ internal static class SfccCall
 
         using (response)
         {
-            var body = await response.Content.ReadAsStringAsync(ct);
+            var body = await TextAsync(response.Content, ct);
             if (!response.IsSuccessStatusCode)
             {
                 return SfccResult<T>.Failure(SfccErrors.FromResponse(site, response, body));
@@ -39,16 +40,40 @@ internal static class SfccCall
                 return SfccResult<T>.Failure(SfccErrors.Invalid(site, (int)response.StatusCode, "the answer is empty"));
             }
 
+            T? data;
             try
             {
-                return JsonSerializer.Deserialize<T>(body, json) is { } data
-                    ? SfccResult<T>.Success(data)
-                    : SfccResult<T>.Failure(SfccErrors.Invalid(site, (int)response.StatusCode, "the answer is null"));
+                data = JsonSerializer.Deserialize<T>(body, json);
             }
             catch (JsonException e)
             {
                 return SfccResult<T>.Failure(SfccErrors.Invalid(site, (int)response.StatusCode, e.Message));
             }
+
+            if (data is null)
+            {
+                return SfccResult<T>.Failure(SfccErrors.Invalid(site, (int)response.StatusCode, "the answer is null"));
+            }
+
+            return SfccAnswerCheck.FirstMissing(data, json) is { } missing
+                ? SfccResult<T>.Failure(SfccErrors.Invalid(site, (int)response.StatusCode, $"field '{missing}' is missing or null"))
+                : SfccResult<T>.Success(data);
+        }
+    }
+
+    /// <summary>
+    /// The answer as text in the character set it names; JSON is UTF-8 (RFC 8259), so an unknown or misspelt character set
+    /// is read as UTF-8 rather than failing the call.
+    /// </summary>
+    private static async Task<string> TextAsync(HttpContent content, CancellationToken ct)
+    {
+        try
+        {
+            return await content.ReadAsStringAsync(ct);
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(await content.ReadAsByteArrayAsync(ct));
         }
     }
 
@@ -61,6 +86,8 @@ internal static class SfccCall
             {
                 case SfccCallFailedException failed:
                     return failed.Error;
+                case SfccAnswerTooLargeException tooLarge:
+                    return SfccErrors.TooLarge(site, tooLarge.Limit);
                 case BrokenCircuitException:
                     return SfccErrors.Network(site, $"Calls to SFCC are paused after repeated failures ({e.Message}).",
                         "SFCC failed many calls in a row, so the portal pauses for a short while before trying again; no action is needed unless it persists.");

@@ -55,6 +55,10 @@ public static class SfccErrors
         new(site.Endpoint, status, SfccErrorKind.InvalidResponse, $"SFCC's answer to {site.Endpoint} could not be used: {problem}.",
             "The answer did not have the expected shape. If the instance runs a customization (hooks) on this resource, check it; otherwise try again later.", null, null);
 
+    internal static SfccError TooLarge(SfccCallSite site, int limit) =>
+        new(site.Endpoint, null, SfccErrorKind.InvalidResponse, $"SFCC's answer to {site.Endpoint} is larger than {limit:N0} bytes, the most the portal reads.",
+            "No page the portal asks for should be that large; if the instance really answers so much (very large custom attributes), raise Sfcc:Api:MaxAnswerBytes.", null, null);
+
     internal static SfccError Network(SfccCallSite site, string message, string explanation) =>
         new(site.Endpoint, null, SfccErrorKind.Network, message, explanation, null, null);
 

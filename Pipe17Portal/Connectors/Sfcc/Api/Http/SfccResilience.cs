@@ -45,7 +45,7 @@ internal static class SfccResilience
                 BreakDuration = TimeSpan.FromSeconds(30),
                 ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
             })
-            .AddTimeout(AttemptTimeout);
+            .AddTimeout(options.AttemptTimeout ?? AttemptTimeout);
     }
 
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)

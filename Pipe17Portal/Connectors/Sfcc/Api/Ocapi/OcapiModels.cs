@@ -332,9 +332,9 @@ public sealed record OcapiSort(string Field, string SortOrder = "asc");
 
 public sealed record OcapiSearchRequest(OcapiQuery Query, int Start, int Count, string? Select = "(**)", IReadOnlyList<OcapiSort>? Sorts = null);
 
-public sealed record OcapiSearchHit<T>(T Data, double? Relevance);
+public sealed record OcapiSearchHit<T>(T Data, double? Relevance) where T : class;
 
-public sealed record OcapiSearchResult<T>
+public sealed record OcapiSearchResult<T> where T : class
 {
     public int Count { get; init; }
     public int Start { get; init; }
@@ -343,7 +343,7 @@ public sealed record OcapiSearchResult<T>
 }
 
 /// <summary>OCAPI Data list pages: <c>{count, data, start, total, next}</c>.</summary>
-public sealed record OcapiPage<T>
+public sealed record OcapiPage<T> where T : class
 {
     public int Count { get; init; }
     public int Start { get; init; }

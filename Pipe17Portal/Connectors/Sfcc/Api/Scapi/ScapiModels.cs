@@ -53,7 +53,8 @@ public sealed record ScapiMaster(string? MasterId);
 public sealed record ScapiVariant
 {
     public string? ProductId { get; init; }
-    public Dictionary<string, string>? VariationValues { get; init; }
+    /// <summary>Attribute → value, e.g. color → Black; a value may be null (the name then leaves it out).</summary>
+    public Dictionary<string, string?>? VariationValues { get; init; }
     public bool? Orderable { get; init; }
     public decimal? Price { get; init; }
     public string? PriceCurrency { get; init; }
@@ -85,11 +86,12 @@ public sealed record ScapiProduct
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
 
+/// <summary>A page of product-search; <c>offset</c> and <c>total</c> are required by the spec (paging relies on both).</summary>
 public sealed record ScapiProductSearchResult
 {
     public int Limit { get; init; }
-    public int Offset { get; init; }
-    public int Total { get; init; }
+    public required int Offset { get; init; }
+    public required int Total { get; init; }
     public IReadOnlyList<ScapiProduct> Hits { get; init; } = [];
 }
 
@@ -97,8 +99,8 @@ public sealed record ScapiProductSearchResult
 public sealed record ScapiVariationsResult
 {
     public int Limit { get; init; }
-    public int Offset { get; init; }
-    public int Total { get; init; }
+    public required int Offset { get; init; }
+    public required int Total { get; init; }
     public IReadOnlyList<ScapiVariant> Data { get; init; } = [];
 }
 
@@ -127,7 +129,7 @@ public sealed record ScapiCategory
 }
 
 /// <summary>SCAPI list pages: <c>{limit, offset, total, data}</c>.</summary>
-public sealed record ScapiPage<T>
+public sealed record ScapiPage<T> where T : class
 {
     public int Limit { get; init; }
     public int Offset { get; init; }
@@ -135,9 +137,9 @@ public sealed record ScapiPage<T>
     public IReadOnlyList<T> Data { get; init; } = [];
 }
 
-public sealed record ScapiSearchHit<T>(T Data, double? Relevance);
+public sealed record ScapiSearchHit<T>(T Data, double? Relevance) where T : class;
 
-public sealed record ScapiSearchResult<T>
+public sealed record ScapiSearchResult<T> where T : class
 {
     public int Limit { get; init; }
     public int Offset { get; init; }

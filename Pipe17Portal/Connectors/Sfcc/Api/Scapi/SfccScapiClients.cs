@@ -19,7 +19,9 @@ public sealed class SfccProductsClient(SfccContext context, ISfccProductsApi api
     public Task<SfccResult<ScapiProductSearchResult>> SearchAsync(ScapiQuery query, int limit = MaxSearchLimit, int offset = 0, CancellationToken ct = default)
     {
         var body = new ScapiProductSearchRequest(query, Math.Clamp(limit, 1, MaxSearchLimit), Math.Max(0, offset), [new ScapiSort("id")]);
-        return SfccCall.SendAsync<ScapiProductSearchResult>(Site(SearchEndpoint), () => api.SearchProductsAsync(C.OrganizationId, C.SiteId, body, ct), SfccJson.Scapi, ct);
+        return PageAsync(Site(SearchEndpoint), body.Offset,
+            SfccCall.SendAsync<ScapiProductSearchResult>(Site(SearchEndpoint), () => api.SearchProductsAsync(C.OrganizationId, C.SiteId, body, ct), SfccJson.Scapi, ct),
+            page => page.Offset);
     }
 
     /// <summary>
@@ -52,8 +54,22 @@ public sealed class SfccProductsClient(SfccContext context, ISfccProductsApi api
 
     /// <param name="limit">1–50.</param>
     public Task<SfccResult<ScapiVariationsResult>> GetVariationsAsync(string masterProductId, int limit = MaxVariationsLimit, int offset = 0, CancellationToken ct = default) =>
-        SfccCall.SendAsync<ScapiVariationsResult>(Site(VariationsEndpoint),
-            () => api.GetVariationsAsync(C.OrganizationId, masterProductId, Math.Clamp(limit, 1, MaxVariationsLimit), Math.Max(0, offset), ct), SfccJson.Scapi, ct);
+        PageAsync(Site(VariationsEndpoint), Math.Max(0, offset),
+            SfccCall.SendAsync<ScapiVariationsResult>(Site(VariationsEndpoint),
+                () => api.GetVariationsAsync(C.OrganizationId, masterProductId, Math.Clamp(limit, 1, MaxVariationsLimit), Math.Max(0, offset), ct), SfccJson.Scapi, ct),
+            page => page.Offset);
+
+    /// <summary>
+    /// A page must be the one asked for: callers page on until <c>total</c>, so an answer that repeats an earlier page (a
+    /// caching proxy, a broken customization) while claiming a large total would have them read it for ever.
+    /// </summary>
+    private static async Task<SfccResult<T>> PageAsync<T>(SfccCallSite site, int offset, Task<SfccResult<T>> call, Func<T, int> answeredOffset)
+    {
+        var page = await call;
+        return page.IsSuccess && answeredOffset(page.Data) != offset
+            ? SfccResult<T>.Failure(SfccErrors.Invalid(site, 200, $"the page at offset {offset} was asked for, and the one at offset {answeredOffset(page.Data)} came back"))
+            : page;
+    }
 
     private SfccCallSite Site(string endpoint) => new(endpoint, "SCAPI", SfccScopes.Products, C.B2cClientId);
 }
