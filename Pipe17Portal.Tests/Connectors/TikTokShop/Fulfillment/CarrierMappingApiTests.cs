@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pipe17Portal.Client.Api.Contracts;
 using Pipe17Portal.Data;
@@ -90,20 +89,9 @@ public class CarrierMappingApiTests(PortalFactory factory) : IClassFixture<Porta
         await (await shop.Browser.GetAsync($"/api/v1/connections/{sfcc.Id}/tiktok/carrier-mapping")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
 
-    private static async Task<int> VersionOfAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"Expected success, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.TryGetProperty("version", out var version) ? version.GetInt32() : -1;
-    }
+    private static Task<int> VersionOfAsync(HttpResponseMessage response) => StoredSettings.VersionOfAsync(response);
 
-    private Task<(int Version, string Settings, int Audit)> StoredAsync(Guid connectionId) => factory.ScopedAsync(async s =>
-    {
-        var db = s.GetRequiredService<PortalDbContext>();
-        var connection = await db.Connections.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == connectionId);
-        var audit = await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.ConnectionId == connectionId);
-        return (connection.Version, connection.SettingsJson, audit);
-    });
+    private Task<(int Version, string Settings, int Audit)> StoredAsync(Guid connectionId) => StoredSettings.ReadAsync(factory, connectionId);
 
     private Task<(string Settings, int Audit)> StateAsync(Guid connectionId) => factory.ScopedAsync(async s =>
     {
