@@ -408,7 +408,7 @@ public partial class SfccMalformedAnswerTests(ITestOutputHelper output)
 
         var root = JsonNode.Parse(fixture)!;
         var places = new List<(JsonNode Parent, string? Name, int Index)>();
-        Collect(root, places);
+        JsonPlaces.Collect(root, places);
         var (parent, name, index) = places[damage.Path % places.Count];
         JsonNode? replacement = damage.Kind switch
         {
@@ -437,32 +437,6 @@ public partial class SfccMalformedAnswerTests(ITestOutputHelper output)
             parent[index] = replacement;
         }
         return (Encoding.UTF8.GetBytes(root.ToJsonString()), false, Json);
-    }
-
-    private static void Collect(JsonNode node, List<(JsonNode, string?, int)> places)
-    {
-        if (node is JsonObject obj)
-        {
-            foreach (var (name, child) in obj.ToList())
-            {
-                places.Add((obj, name, -1));
-                if (child is not null)
-                {
-                    Collect(child, places);
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                places.Add((array, null, i));
-                if (array[i] is { } child)
-                {
-                    Collect(child, places);
-                }
-            }
-        }
     }
 
     private static string Shorten(byte[] body)

@@ -125,7 +125,7 @@ public class TikTokMalformedAnswerTests(ITestOutputHelper output)
 
         var root = JsonNode.Parse(fixture)!;
         var places = new List<(JsonNode Parent, string? Name, int Index)>();
-        Collect(root["data"]!, places);
+        JsonPlaces.Collect(root["data"]!, places);
         var (parent, name, index) = places[damage.Path % places.Count];
         JsonNode? replacement = damage.Kind switch
         {
@@ -151,32 +151,6 @@ public class TikTokMalformedAnswerTests(ITestOutputHelper output)
             parent[index] = replacement;
         }
         return (Encoding.UTF8.GetBytes(root.ToJsonString()), false);
-    }
-
-    private static void Collect(JsonNode node, List<(JsonNode, string?, int)> places)
-    {
-        if (node is JsonObject obj)
-        {
-            foreach (var (name, child) in obj.ToList())
-            {
-                places.Add((obj, name, -1));
-                if (child is not null)
-                {
-                    Collect(child, places);
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                places.Add((array, null, i));
-                if (array[i] is { } child)
-                {
-                    Collect(child, places);
-                }
-            }
-        }
     }
 
     private static TikTokShipPackageRequest Ship() => new() { HandoverMethod = "DROP_OFF", SelfShipment = new TikTokSelfShipment("JX12345", "6617675021119438849") };
