@@ -41,6 +41,8 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
         var productLinks = page.GetByTestId("product-sku").Filter(new() { HasText = "TEE-VNECK" });
         await shell.ReloadUntilAsync(() => Expect(productLinks).ToBeVisibleAsync(), FirstSync);
         await productLinks.ClickAsync();
+        // The click navigates client-side: wait for the product's own address, or the list's is taken for it (it was, once).
+        await page.WaitForURLAsync(new Regex("/products/[^/?#]+$"));
         await shell.WaitUntilInteractiveAsync();
         var productUrl = page.Url;
         var inventory = ProductInventory.OfVariant(page, Sku);
