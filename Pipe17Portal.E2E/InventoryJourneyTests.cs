@@ -42,7 +42,8 @@ public class InventoryJourneyTests(PortalServer server) : IClassFixture<PortalSe
         await shell.ReloadUntilAsync(() => Expect(productLinks).ToBeVisibleAsync(), FirstSync);
         await productLinks.ClickAsync();
         // The click navigates client-side: wait for the product's own address, or the list's is taken for it (it was, once).
-        await page.WaitForURLAsync(new Regex("/products/[^/?#]+$"));
+        // A polling assertion, since a history push fires no load event for WaitForURL to wait for (that timed out).
+        await Expect(page).ToHaveURLAsync(new Regex("/products/[^/?#]+$"), new() { Timeout = 20_000 });
         await shell.WaitUntilInteractiveAsync();
         var productUrl = page.Url;
         var inventory = ProductInventory.OfVariant(page, Sku);
