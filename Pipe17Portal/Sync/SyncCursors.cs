@@ -86,13 +86,13 @@ public sealed class SyncCursors(IDbContextFactory<PortalDbContext> dbFactory, Ti
     /// Moves an existing time cursor back to <paramref name="to"/>, never forward, as part of the caller's own save: for data
     /// that became the flow's business only after the flow had read past it. A flow with no cursor yet reads everything anyway.
     /// </summary>
-    public static async Task RewindTimeAsync(PortalDbContext db, Guid connectionId, string flow, DateTimeOffset to, CancellationToken ct)
+    public static async Task RewindTimeAsync(PortalDbContext db, Guid connectionId, string flow, DateTimeOffset to, DateTimeOffset now, CancellationToken ct)
     {
         var cursor = await db.SyncCursors.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.ConnectionId == connectionId && c.Flow == flow, ct);
         if (cursor is not null && ParseTime(cursor.Value) is { } at && at > to)
         {
             cursor.Value = FormatTime(to);
-            cursor.UpdatedAt = DateTimeOffset.UtcNow;
+            cursor.UpdatedAt = now;
         }
     }
 }

@@ -60,7 +60,7 @@ public class RecoveredOrderShippingTests(CrashingPortalFactory factory) : IClass
         await factory.ScopedAsync(async s =>
         {
             var db = s.GetRequiredService<PortalDbContext>();
-            await SyncCursors.RewindTimeAsync(db, push.SfccId, flow, createdAt, CancellationToken.None);
+            await SyncCursors.RewindTimeAsync(db, push.SfccId, flow, createdAt, DateTimeOffset.UtcNow, CancellationToken.None);
             return await db.SaveChangesAsync();
         });
         var committed = await factory.ScopedAsync(async s =>

@@ -269,7 +269,7 @@ public sealed class SfccCreateOrderHandler(
             });
             if (recovered)
             {
-                await Shipping.SfccPullCatchUp.RewindAsync(db, item.ConnectionId, sfccOrder.CreationDate ?? item.CreatedAt, ct);
+                await Shipping.SfccPullCatchUp.RewindAsync(db, item.ConnectionId, sfccOrder.CreationDate ?? item.CreatedAt, now, ct);
             }
         }
         link.ExternalStatus = sfccOrder.Status;

@@ -11,9 +11,9 @@ namespace Pipe17Portal.Connectors.Sfcc.Shipping;
 /// </summary>
 public static class SfccPullCatchUp
 {
-    public static async Task RewindAsync(PortalDbContext db, Guid connectionId, DateTimeOffset orderCreatedAt, CancellationToken ct)
+    public static async Task RewindAsync(PortalDbContext db, Guid connectionId, DateTimeOffset orderCreatedAt, DateTimeOffset now, CancellationToken ct)
     {
-        await SyncCursors.RewindTimeAsync(db, connectionId, SfccFulfillmentPull.Flow, orderCreatedAt, ct);
-        await SyncCursors.RewindTimeAsync(db, connectionId, SfccShippingRequestPull.Flow, orderCreatedAt, ct);
+        await SyncCursors.RewindTimeAsync(db, connectionId, SfccFulfillmentPull.Flow, orderCreatedAt, now, ct);
+        await SyncCursors.RewindTimeAsync(db, connectionId, SfccShippingRequestPull.Flow, orderCreatedAt, now, ct);
     }
 }
